@@ -1,0 +1,194 @@
+"""The durable-rules matcher, and everything the engine does to keep durable-rules safe.
+
+durable-rules 2.0.28 keeps state in its C core, per process, and has hard limits. Seen
+here, and guarded below (tests/engine/test_durable_limits.py proves each guard):
+
+- more than 64 alpha nodes matching one fact at once fails with error 303, and the
+  ruleset may crash the process afterwards → rules are split into shards whose total
+  number of tests stays under ``MAX_SHARD_ATOMS``;
+- a ruleset of 512 or more rules never finishes compiling → same shards;
+- a fact of 254 or more properties fails with error 302 → facts are refused above
+  ``MAX_FACT_PROPERTIES`` before they reach the C core;
+- 1,024 live sessions end in MemoryError → every evaluation deletes its session, in
+  ``finally``, and uses the same session id;
+- joins and ``$not`` give wrong answers or crash → patterns are single-fact (patterns.py);
+- a comparison on a missing field matches → patterns carry existence guards.
+
+We talk to the C module directly rather than through ``durable.lang``/``durable.engine``:
+the Python host starts timer threads that would dispatch actions behind our back, and
+routes every match through closures we do not need. Facts, never events, are asserted,
+so a fact is matched by every rule, not consumed by the first."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import durable_rules_engine as _dre
+
+from ..errors import EngineError, EngineLimitError
+from .compile import PredTable
+from .facts import FactSet
+from .matchers import Matches
+from .patterns import dr_conjunction
+
+MAX_SHARD_ATOMS = 40
+MAX_SHARD_RULES = 200
+MAX_FACT_PROPERTIES = 60
+SESSION = "0"  # the C core's default session id; deleted after every evaluation
+
+_names = itertools.count()
+
+
+@dataclass
+class _Shard:
+    handle: int
+    fact_types: tuple[str, ...]
+    rules: dict[str, tuple[int, bool]]  # durable rule name -> (predicate id, true-pattern?)
+
+
+@dataclass
+class DurableProgram:
+    """A plan's predicates as durable-rules rulesets. Built once, freed by ``close``."""
+
+    shards: list[_Shard] = field(default_factory=list)
+    broken: bool = False
+
+    @classmethod
+    def build(cls, table: PredTable) -> "DurableProgram":
+        program = cls()
+        pending: dict[str, dict] = {}
+        rules: dict[str, tuple[int, bool]] = {}
+        types: set[str] = set()
+        atoms = 0
+
+        def flush() -> None:
+            nonlocal pending, rules, types, atoms
+            if pending:
+                name = f"qcdc{next(_names)}"
+                try:
+                    handle = _dre.create_ruleset(name, json.dumps(pending, ensure_ascii=False))
+                except BaseException as e:  # the C core raises its own error type
+                    program.close()
+                    raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
+                program.shards.append(_Shard(handle, tuple(sorted(types)), rules))
+            pending, rules, types, atoms = {}, {}, set(), 0
+
+        for pred in table.preds:
+            for polarity, dnf in ((True, pred.true), (False, pred.false)):
+                for k, conj in enumerate(dnf):
+                    size = len(conj) + 1
+                    if size > MAX_SHARD_ATOMS:
+                        program.close()
+                        raise EngineLimitError(
+                            f"a condition needs {size} tests on one fact; durable-rules fails above "
+                            f"{MAX_SHARD_ATOMS}. Split the condition.")
+                    if atoms + size > MAX_SHARD_ATOMS or len(rules) >= MAX_SHARD_RULES:
+                        flush()
+                    name = f"p{pred.id}{'t' if polarity else 'f'}{k}"
+                    pending[name] = dr_conjunction(pred.fact_type, conj)
+                    rules[name] = (pred.id, polarity)
+                    types.add(pred.fact_type)
+                    atoms += size
+        flush()
+        return program
+
+    def close(self) -> None:
+        for shard in self.shards:
+            try:
+                _dre.delete_ruleset(shard.handle)
+            except BaseException:  # noqa: BLE001 - best effort while tearing down
+                pass
+        self.shards = []
+
+    def run(self, table: PredTable, facts: FactSet) -> Matches:
+        if self.broken:
+            raise EngineError("this compiled ruleset was discarded after a durable-rules failure")
+        by_type: dict[str, list[str]] = {"unit": [_encode(facts.unit)]}
+        for coll, items in facts.items.items():
+            by_type[coll] = [_encode(f) for f in items]
+        found: dict[int, tuple[set[str], set[str]]] = {p.id: (set(), set()) for p in table.preds}
+        for shard in self.shards:
+            batch = [j for t in shard.fact_types for j in by_type.get(t, ())]
+            if not batch:
+                continue
+            try:
+                self._assert(shard, "[" + ",".join(batch) + "]", found)
+            except EngineError:
+                self.broken = True
+                raise
+        return {pid: (frozenset(t), frozenset(f)) for pid, (t, f) in found.items()}
+
+    @staticmethod
+    def _assert(shard: _Shard, payload: str, found: dict) -> None:
+        h = shard.handle
+        try:
+            code, state = _dre.assert_facts(h, payload)
+            if code not in (0, 1):  # 1: no rule matched any fact, which is an answer too
+                raise EngineError(f"durable-rules answered code {code} to a fresh session")
+            result = _dre.start_action_for_state(h, state)
+            if result:
+                _state_json, message = result
+                while message:
+                    for name, bound in json.loads(message).items():
+                        pid, polarity = shard.rules[name]
+                        found[pid][0 if polarity else 1].add(bound["m"]["id"])
+                    message = _dre.complete_and_start_action(h, state)
+        except EngineError:
+            raise
+        except BaseException as e:  # RulesError or MemoryError from the C core
+            raise EngineError(f"durable-rules failed: {e}") from e
+        finally:
+            try:
+                _dre.delete_state(h, SESSION)
+            except BaseException:  # noqa: BLE001 - no session was created
+                pass
+
+
+def _encode(fact: dict) -> str:
+    if len(fact) > MAX_FACT_PROPERTIES:
+        raise EngineLimitError(
+            f"fact {fact.get('id')} has {len(fact)} properties; durable-rules fails near 254 and this "
+            f"engine refuses more than {MAX_FACT_PROPERTIES}")
+    return json.dumps(fact, ensure_ascii=False, separators=(",", ":"))
+
+
+class DurableMatcher:
+    """Runs plans in durable-rules; keeps the compiled programs of the last few plans."""
+
+    name = "durable"
+
+    def __init__(self, cache_size: int = 16):
+        self._programs: OrderedDict[int, tuple[PredTable, DurableProgram]] = OrderedDict()
+        self._cache_size = cache_size
+
+    def program(self, table: PredTable) -> DurableProgram:
+        key = id(table)
+        hit = self._programs.get(key)
+        if hit is not None and hit[0] is table and not hit[1].broken:
+            self._programs.move_to_end(key)
+            return hit[1]
+        if hit is not None:
+            hit[1].close()
+        program = DurableProgram.build(table)
+        self._programs[key] = (table, program)
+        while len(self._programs) > self._cache_size:
+            _, (_, old) = self._programs.popitem(last=False)
+            old.close()
+        return program
+
+    def match(self, table: PredTable, facts: FactSet) -> Matches:
+        program = self.program(table)
+        try:
+            return program.run(table, facts)
+        except EngineError:
+            self._programs.pop(id(table), None)
+            program.close()
+            raise
+
+    def close(self) -> None:
+        for _, program in self._programs.values():
+            program.close()
+        self._programs.clear()

@@ -1,0 +1,277 @@
+"""Profile → facts: flat dictionaries, one per unit and per evidence item.
+
+The same facts feed every matcher (plain Python and durable-rules), so they are plain
+JSON values: numbers, booleans, strings, and dates as day ordinals. A field that was
+not recorded is left out, never filled with a default: rules read its absence as
+"unknown". Derived fields (see schema.py) are computed here, by code that knows
+nothing of any rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model.profile import Board, Disclosure, Profile
+from ..model.vocab import BOARD_MEMBER_ROLE, BoardRole, PersonRole, Position, PostingPlace
+from ..text import nfc
+from ..time.calendar import months_between, working_days_after
+from .schema import COLLECTIONS, UNIT
+
+UNIT_COPY_PREFIX = "unit__"  # unit fields copied onto item facts (one-fact patterns)
+
+_LEADERS = {Position.head_of_unit, Position.deputy_head_of_unit, Position.chief_accountant}
+_COMMUNE_STAFF = {Position.commune_official, Position.commune_part_time}
+
+
+@dataclass
+class FactSet:
+    as_of: dt.date
+    unit: dict[str, Any]
+    items: dict[str, list[dict[str, Any]]]
+    recorded: set[str]  # evidence keys the inspector looked at ("documents.covenant", "trainings")
+    labels: dict[str, str] = field(default_factory=dict)  # fact id -> how to name it in a report
+
+    def all_facts(self) -> list[dict[str, Any]]:
+        facts = [self.unit]
+        for coll in COLLECTIONS:
+            facts.extend(self.items.get(coll, ()))
+        return facts
+
+
+def _ord(day: dt.date | None) -> int | None:
+    return day.toordinal() if day is not None else None
+
+
+def _put(fact: dict, name: str, value: Any) -> None:
+    """Record a field only when it is known."""
+    if value is None:
+        return
+    if isinstance(value, dt.date):
+        value = value.toordinal()
+    elif hasattr(value, "value"):  # a vocabulary code
+        value = value.value
+    fact[name] = value
+
+
+def _days_shown(start: dt.date, end: dt.date | None, as_of: dt.date) -> int:
+    """Days a notice was on display, the day of posting included (see docs/time.md)."""
+    last = end if end is not None else as_of
+    return max((min(last, as_of) - start).days + 1, 0) if start <= as_of else 0
+
+
+def _name_key(name: str) -> str:
+    return " ".join(nfc(name).casefold().split())
+
+
+def unit_fact(profile: Profile) -> dict[str, Any]:
+    fact: dict[str, Any] = {"id": "unit", "t": "unit"}
+    _put(fact, "type", profile.type)
+    for name in ("staff", "households", "villages", "workers"):
+        _put(fact, name, getattr(profile.headcount, name))
+    for name in UNIT.fields:
+        if hasattr(profile.attributes, name):
+            _put(fact, name, getattr(profile.attributes, name))
+    return fact
+
+
+def _disclosure(d: Disclosure, as_of: dt.date) -> dict[str, Any]:
+    fact: dict[str, Any] = {}
+    _put(fact, "item", d.item)
+    decided = d.decided.date if d.decided else None
+    _put(fact, "decided", decided)
+    _put(fact, "sent_to_village_heads", d.sent_to_village_heads)
+    if d.postings is not None:
+        shown = [p for p in d.postings if p.place != PostingPlace.website]
+        if shown:
+            first = min(p.from_ for p in shown)
+            _put(fact, "first_posted", first)
+            if decided is not None and first >= decided:
+                _put(fact, "delay_wd", working_days_after(decided, first))
+        office = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.commune_office]
+        workplace = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.workplace]
+        fact["office_days"] = max(office, default=0)
+        fact["workplace_days"] = max(workplace, default=0)
+        fact["office_current"] = any(p.place == PostingPlace.commune_office and p.from_ <= as_of
+                                     and (p.to is None or p.to >= as_of) for p in d.postings)
+        per_village: dict[str, int] = {}
+        for p in d.postings:
+            if p.place == PostingPlace.village and p.village:
+                key = _name_key(p.village)
+                per_village[key] = max(per_village.get(key, 0), _days_shown(p.from_, p.to, as_of))
+        fact["villages_posted"] = len(per_village)
+        if per_village:
+            fact["village_min_days"] = min(per_village.values())
+        fact["website"] = any(p.place == PostingPlace.website for p in d.postings)
+    if d.broadcasts is not None:
+        fact["broadcast_days"] = max(((b.to - b.from_).days + 1 for b in d.broadcasts), default=0)
+    return fact
+
+
+def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
+    fact: dict[str, Any] = {}
+    _put(fact, "kind", b.kind)
+    _put(fact, "elected", b.elected)
+    if b.term is not None:
+        _put(fact, "term_from", b.term.from_)
+        _put(fact, "term_to", b.term.to)
+        fact["term_months"] = months_between(b.term.from_, b.term.to + dt.timedelta(days=1))
+        fact["current"] = b.term.from_ <= as_of <= b.term.to
+    if b.members is not None:
+        ms = b.members
+        fact["member_count"] = len(ms)
+        fact["heads"] = sum(m.role == BoardRole.head for m in ms)
+        fact["deputies"] = sum(m.role == BoardRole.deputy for m in ms)
+        fact["villages_represented"] = len({_name_key(m.village) for m in ms if m.village})
+        _put(fact, "leaders_as_members", _count_known(ms, lambda m: m.position, lambda p: p in _LEADERS))
+        _put(fact, "commune_staff_as_members",
+             _count_known(ms, lambda m: m.position, lambda p: p in _COMMUNE_STAFF))
+        _put(fact, "non_residents", _count_known(ms, lambda m: m.resident, lambda r: r is False))
+    recognised = b.recognised_by.date if b.recognised_by else None
+    if recognised is not None:
+        fact["recognised"] = True
+        if b.elected is not None and recognised >= b.elected:
+            fact["recognition_delay_wd"] = working_days_after(b.elected, recognised)
+    return fact
+
+
+def _count_known(items, attr, pred) -> int | None:
+    """How many items have a property; unknown (None) while an item's attribute is unrecorded
+    and none is known to have it: "no member is a leader" needs every member's position."""
+    known = [attr(i) for i in items if attr(i) is not None]
+    hits = sum(1 for v in known if pred(v))
+    return hits if hits or len(known) == len(items) else None
+
+
+def _officers(profile: Profile, as_of: dt.date) -> tuple[list[tuple[dict, str]], set[str]]:
+    """Role holders, from ``officers`` and board members, each with whether they were trained."""
+    people: dict[tuple[str, str], tuple[str, str | None]] = {}
+    recorded: set[str] = set()
+    if profile.officers is not None:
+        for o in profile.officers:
+            people.setdefault((_name_key(o.name), o.role.value), (o.name, o.village))
+            recorded.add(f"officers.{o.role.value}")
+        if not profile.officers:
+            recorded.update(f"officers.{r.value}" for r in PersonRole if r not in BOARD_MEMBER_ROLE.values())
+    for b in profile.boards or ():
+        role = BOARD_MEMBER_ROLE[b.kind].value
+        if b.members is not None:
+            recorded.add(f"officers.{role}")
+        for m in b.members or ():
+            people.setdefault((_name_key(m.name), role), (m.name, m.village))
+    trained: dict[tuple[str, str], dt.date] = {}
+    if profile.trainings is not None:
+        for t in profile.trainings:
+            if t.date > as_of:
+                continue
+            for a in t.attendees or ():
+                key = (_name_key(a.name), a.role.value)
+                trained[key] = max(trained.get(key, t.date), t.date)
+    out = []
+    for (name_key, role), (name, _village) in sorted(people.items()):
+        fact: dict[str, Any] = {"role": role}
+        if profile.trainings is not None:
+            fact["trained"] = (name_key, role) in trained
+            _put(fact, "trained_date", trained.get((name_key, role)))
+        out.append((fact, name))
+    return out, recorded
+
+
+def _kind_keys(coll: str, items: list | None, kind_of) -> set[str]:
+    if items is None:
+        return set()
+    keys = {coll}
+    ft = COLLECTIONS[coll]
+    if not items and ft.kind_field:
+        spec = ft.fields[ft.kind_field]
+        if spec.enum is not None:
+            keys.update(f"{coll}.{k.value}" for k in spec.enum)
+        else:  # numbered kinds (disclosure items): an empty list says none of them exist
+            keys.add(f"{coll}.*")
+    for item in items:
+        if ft.kind_field:
+            keys.add(f"{coll}.{kind_of(item)}")
+    return keys
+
+
+def _label(*parts: Any) -> str:
+    out = []
+    for p in parts:
+        if p is None or p == "":
+            continue
+        out.append(p.strftime("%d/%m/%Y") if isinstance(p, dt.date) else str(p))
+    return " ".join(out)
+
+
+def build_facts(profile: Profile, as_of: dt.date | None = None,
+                unit_fields_in_items: frozenset[str] = frozenset()) -> FactSet:
+    """Flatten one profile. ``unit_fields_in_items`` are unit fields that item conditions read;
+    they are copied onto each item fact as ``unit__<field>``."""
+    as_of = as_of or profile.as_of
+    unit = unit_fact(profile)
+    items: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
+    labels: dict[str, str] = {}
+
+    def add(coll: str, fact: dict[str, Any], label: str) -> None:
+        fact["id"] = f"{coll}#{len(items[coll])}"
+        fact["t"] = coll
+        for name in unit_fields_in_items:
+            if name in unit:
+                fact[UNIT_COPY_PREFIX + name] = unit[name]
+        items[coll].append(fact)
+        labels[fact["id"]] = label
+
+    for d in profile.documents or ():
+        f: dict[str, Any] = {}
+        for name in ("kind", "number", "date", "issuer", "with_union", "with_front"):
+            _put(f, name, getattr(d, name))
+        if d.recognised_by and d.recognised_by.date:
+            f["recognised"] = True
+            _put(f, "recognised_date", d.recognised_by.date)
+        add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date))
+    for d in profile.disclosures or ():
+        add("disclosures", _disclosure(d, as_of), d.id)
+    for m in profile.meetings or ():
+        f = {}
+        for name in ("kind", "date", "delegates", "summoned", "present", "votes_for", "minutes"):
+            _put(f, name, getattr(m, name))
+        if m.resolution is not None:
+            f["resolution"] = True
+        add("meetings", f, m.id or _label(m.title or m.kind.vi, m.date))
+    for b in profile.boards or ():
+        add("boards", _board(b, as_of), b.id or b.kind.vi)
+    for t in profile.trainings or ():
+        f = {}
+        _put(f, "date", t.date)
+        if t.attendees is not None:
+            f["attendee_count"] = len(t.attendees)
+        add("trainings", f, t.id or _label(t.topic, t.date))
+    officer_facts, officer_keys = _officers(profile, as_of)
+    for f, name in officer_facts:
+        add("officers", f, name)
+    for r in profile.receptions or ():
+        f = {}
+        for name in ("date", "kind", "citizens"):
+            _put(f, name, getattr(r, name))
+        add("receptions", f, _label(r.date))
+
+    recorded: set[str] = set()
+    for key in profile.not_found:  # a bare collection means "none of any kind"
+        recorded.update((key, f"{key}.*") if "." not in key else (key,))
+    recorded |= _kind_keys("documents", profile.documents, lambda d: d.kind.value)
+    recorded |= _kind_keys("disclosures", profile.disclosures, lambda d: d.item)
+    recorded |= _kind_keys("meetings", profile.meetings, lambda m: m.kind.value)
+    recorded |= _kind_keys("boards", profile.boards, lambda b: b.kind.value)
+    recorded |= _kind_keys("trainings", profile.trainings, None)
+    recorded |= _kind_keys("receptions", profile.receptions, lambda r: r.kind.value)
+    recorded |= officer_keys
+    if profile.officers is not None or officer_keys:
+        recorded.add("officers")
+    return FactSet(as_of, unit, items, recorded, labels)
+
+
+def is_recorded(recorded: set[str], coll: str, kinds: tuple[str, ...] | None) -> bool:
+    """Did the inspector look at this kind of evidence (found some, or said there is none)?"""
+    if not kinds:
+        return coll in recorded
+    return f"{coll}.*" in recorded or any(f"{coll}.{k}" in recorded for k in kinds)

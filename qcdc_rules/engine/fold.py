@@ -1,0 +1,199 @@
+"""Fold: from the facts each predicate matched to the truth of a whole condition.
+
+Three-valued (Kleene) logic: a condition is true, false, or unknown when evidence is
+missing. Aggregates are decided here from the matched facts:
+
+- ``exists(C where F)``: true if some item surely matches; false if none can match and
+  the inspector looked at that kind of evidence (recorded some, or listed it under
+  ``not_found``); otherwise unknown;
+- ``count(C where F) op n``: the count lies between the items that surely match and
+  those that may; decided when every possible count gives the same answer, unknown if
+  nothing of that kind was recorded;
+- ``all(C where F have P)``: false if a matching item surely fails P; unknown if an item is
+  undecided or no item matches (a blank is never a pass); true otherwise.
+
+Each leaf leaves a ``CheckResult`` (expected vs found) for the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from ..lang.ast import Aggregate, BoolOp, Compare, Literal, Name, Node, Unary, walk
+from ..lang.parser import unparse
+from ..model.verdict import CheckResult, ItemResult
+from .compile import AggPlan, PlanBuilder, compare_values
+from .facts import UNIT_COPY_PREFIX, FactSet, is_recorded
+from .matchers import Matches
+from .reference import Unknown, value
+from .schema import COLLECTIONS, DATE, UNIT
+
+TV = bool | None
+
+
+def _status(v: TV) -> str:
+    return "unknown" if v is None else ("true" if v else "false")
+
+
+def _display(field: str, raw: Any, coll: str | None) -> Any:
+    """A fact value as a report shows it: dates back from ordinals, fractions as floats."""
+    name = field[len(UNIT_COPY_PREFIX):] if field.startswith(UNIT_COPY_PREFIX) else field
+    spec = (COLLECTIONS[coll].fields.get(name) if coll and not field.startswith(UNIT_COPY_PREFIX)
+            else UNIT.fields.get(name))
+    if spec is not None and spec.type == DATE and isinstance(raw, (int, Fraction)):
+        return dt.date.fromordinal(int(raw)).isoformat()
+    if isinstance(raw, Fraction):
+        return int(raw) if raw.denominator == 1 else round(float(raw), 4)
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    return raw
+
+
+def _names(node: Node) -> list[Name]:
+    return [n for n in walk(node) if isinstance(n, Name)]
+
+
+@dataclass
+class Fold:
+    plan: PlanBuilder
+    matches: Matches
+    facts: FactSet
+
+    def run(self, node: Node, label=None) -> tuple[TV, list[CheckResult]]:
+        checks: list[CheckResult] = []
+        result = self._eval(node, checks)
+        if label is not None:
+            for c in checks:
+                c.label = label
+        return result, checks
+
+    def _eval(self, node: Node, checks: list[CheckResult]) -> TV:
+        if isinstance(node, BoolOp):
+            results = [self._eval(i, checks) for i in node.items]
+            if node.op == "and":
+                return False if False in results else (None if None in results else True)
+            return True if True in results else (None if None in results else False)
+        if isinstance(node, Unary) and node.op == "not":
+            r = self._eval(node.operand, checks)
+            return None if r is None else not r
+        if isinstance(node, Literal):
+            return bool(node.value)
+        if isinstance(node, Aggregate):
+            return self._aggregate(node, None, None, checks)
+        if isinstance(node, Compare) and (isinstance(node.left, Aggregate) or isinstance(node.right, Aggregate)):
+            if isinstance(node.left, Aggregate):
+                return self._aggregate(node.left, node.op, node.right, checks)
+            from .patterns import FLIP
+            return self._aggregate(node.right, FLIP[node.op], node.left, checks)
+        return self._unit_leaf(node, checks)
+
+    # -- a condition on the unit itself --------------------------------------------------
+    def _unit_leaf(self, node: Node, checks: list[CheckResult]) -> TV:
+        pid = self.plan.leaf[id(node)]
+        t, f = self.matches[pid]
+        result: TV = True if "unit" in t else (False if "unit" in f else None)
+        unit = self.facts.unit
+        missing = sorted({f"unit.{n.parts[1]}" for n in _names(node)
+                          if n.scope == "unit" and n.parts[1] not in unit})
+        check = CheckResult(expression=unparse(node), status=_status(result), missing=missing)
+        if isinstance(node, Compare):
+            check.subject = unparse(node.left)
+            check.op = node.op
+            check.expected = self._show_value(node.right)
+            check.found = self._show_value(node.left)
+        elif isinstance(node, Name):
+            check.subject = node.dotted
+            check.op = "=="
+            check.expected = True
+            check.found = unit.get(node.parts[1])
+        checks.append(check)
+        return result
+
+    def _show_value(self, node: Node) -> Any:
+        if isinstance(node, Literal):
+            return _display("", node.value, None)
+        if isinstance(node, Name) and node.scope == "unit":
+            return self.facts.unit.get(node.parts[1])
+        v = value(node, self.facts.unit, "unit")
+        return None if isinstance(v, Unknown) else _display("", v, None)
+
+    # -- count / exists / all ------------------------------------------------------------
+    def _aggregate(self, agg: Aggregate, op: str | None, other: Node | None, checks: list[CheckResult]) -> TV:
+        ap: AggPlan = self.plan.aggs[id(agg)]
+        coll = agg.collection
+        items = self.facts.items.get(coll, [])
+        labels = self.facts.labels
+        wt, wf = self.matches[ap.where]
+        undecided = [i for i in items if i["id"] not in wt and i["id"] not in wf]
+        recorded = is_recorded(self.facts.recorded, coll, ap.kinds)
+        missing_keys = [] if recorded else ([f"{coll}.{k}" for k in ap.kinds] if ap.kinds else [coll])
+        check = CheckResult(expression=unparse(agg), status="unknown", subject=unparse(agg))
+        where_fields = [n.parts[0] for n in _names(agg.where) if n.scope == "item"] if agg.where else []
+
+        def item_result(fact: dict, status: str, fields: list[str]) -> ItemResult:
+            values = {f: _display(f, fact[f], coll) for f in fields if f in fact}
+            return ItemResult(item=labels.get(fact["id"], fact["id"]), status=status, values=values)
+
+        if agg.func == "all":
+            bt, bf = self.matches[ap.body]
+            body_fields = sorted({n.parts[0] if n.scope == "item" else UNIT_COPY_PREFIX + n.parts[1]
+                                  for n in _names(agg.body) if n.scope in ("item", "unit")})
+            matching = [i for i in items if i["id"] in wt]
+            failing = [i for i in matching if i["id"] in bf]
+            unsure = [i for i in matching if i["id"] not in bf and i["id"] not in bt]
+            check.op = "all"
+            check.expected = unparse(agg.body)
+            check.found = {"matching": len(matching), "failing": len(failing)}
+            check.items = ([item_result(i, "false", body_fields) for i in failing]
+                           + [item_result(i, "unknown", body_fields + where_fields) for i in unsure + undecided]
+                           + [item_result(i, "true", body_fields) for i in matching
+                              if i["id"] in bt])
+            if failing:
+                result: TV = False
+            elif unsure or undecided:
+                result = None
+                check.missing = sorted({f"{coll}.{f}" for i in unsure + undecided
+                                        for f in body_fields + where_fields if f not in i})
+            elif not matching:
+                result = None
+                check.missing = missing_keys or [f"{coll}.{k}" for k in (ap.kinds or ())] or [coll]
+            else:
+                result = True
+            check.status = _status(result)
+            checks.append(check)
+            return result
+
+        lo, hi = len(wt), len(wt) + len(undecided)
+        matched = [i for i in items if i["id"] in wt]
+        check.items = [item_result(i, "true", where_fields) for i in matched] + \
+                      [item_result(i, "unknown", where_fields) for i in undecided]
+        check.found = lo if lo == hi else {"at_least": lo, "at_most": hi}
+        if agg.func == "exists":
+            op, target = ">=", 1
+        else:
+            target_v = value(other, self.facts.unit, "unit")
+            if isinstance(target_v, Unknown):
+                check.op, check.expected = op, unparse(other)
+                check.missing = sorted(f"unit.{f}" for f in target_v.fields)
+                checks.append(check)
+                return None
+            target = target_v
+        check.op = op
+        check.expected = _display("", target, None)
+        possible = [compare_values(op, n, target) for n in range(lo, hi + 1)]
+        if not recorded and lo == 0:
+            result = None
+            check.missing = missing_keys
+        elif all(possible):
+            result = True
+        elif not any(possible):
+            result = False
+        else:
+            result = None
+            check.missing = sorted({f"{coll}.{f}" for i in undecided for f in where_fields if f not in i})
+        check.status = _status(result)
+        checks.append(check)
+        return result
+

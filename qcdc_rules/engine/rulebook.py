@@ -1,0 +1,85 @@
+"""Loaded rulesets, their conditions parsed and type-checked: what the evaluator runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Location
+from ..lang.ast import Node
+from ..model.common import Localized
+from ..model.ruleset import Parameter, Rule, RulesetMeta, RuleVersion
+
+
+@dataclass
+class ParsedCheck:
+    label: Localized | None
+    text: str
+    node: Node  # type-checked tree
+    location: Location
+
+
+@dataclass
+class ParsedVersion:
+    spec: RuleVersion
+    applies_if: list[ParsedCheck]
+    requires: list[ParsedCheck]
+
+
+@dataclass
+class ParsedRule:
+    rule: Rule
+    versions: list[ParsedVersion]
+    location: Location
+    ruleset: str
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+
+@dataclass
+class Ruleset:
+    meta: RulesetMeta
+    rules: list[ParsedRule]
+    parameters: dict[str, Parameter]
+    root: Path
+    unit_fields_in_items: frozenset[str] = frozenset()
+    files: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class RuleBook:
+    """The rulesets one run applies (the national one, and a province's if asked for)."""
+
+    rulesets: list[Ruleset]
+
+    @property
+    def rules(self) -> list[ParsedRule]:
+        return [r for rs in self.rulesets for r in rs.rules]
+
+    @property
+    def parameters(self) -> dict[str, Parameter]:
+        merged: dict[str, Parameter] = {}
+        for rs in self.rulesets:  # later rulesets (a province) override earlier ones
+            merged.update(rs.parameters)
+        return merged
+
+    @property
+    def unit_fields_in_items(self) -> frozenset[str]:
+        return frozenset().union(*(rs.unit_fields_in_items for rs in self.rulesets))
+
+    def params_at(self, day: dt.date) -> dict[str, object]:
+        out = {}
+        for name, p in self.parameters.items():
+            v = p.value_at(day)
+            if v is not None:
+                out[name] = p.typed(v.value)
+        return out
+
+    def rule(self, rule_id: str) -> ParsedRule | None:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        return None

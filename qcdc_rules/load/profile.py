@@ -1,0 +1,40 @@
+"""Load unit profiles from YAML files, every problem located at file:line:column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..errors import InputError, ProfileError
+from ..model.profile import Profile
+from .validation import problems_from_validation
+from .yaml_loader import load_yaml
+
+PROFILE_SUFFIXES = (".yaml", ".yml")
+
+
+def load_profile(path: str | Path) -> Profile:
+    loaded = load_yaml(path)
+    try:
+        return Profile.model_validate(loaded.data)
+    except ValidationError as e:
+        raise ProfileError(problems_from_validation(e, loaded, Profile, code="profile")) from None
+
+
+def find_profiles(paths: list[str | Path]) -> list[Path]:
+    """Files to check: the files given, and every YAML file under the directories given."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.suffix in PROFILE_SUFFIXES and f.is_file()))
+        else:
+            out.append(p)
+    return out
+
+
+def try_load_profile(path: Path) -> tuple[Profile | None, InputError | None]:
+    try:
+        return load_profile(path), None
+    except InputError as e:
+        return None, e

@@ -1,0 +1,228 @@
+"""Load a ruleset directory: validate every rule, parse and type-check every condition.
+
+A ruleset is a directory::
+
+    ruleset.yaml       name, version, title (and ``province`` for a provincial ruleset)
+    parameters.yaml    dated numbers the rules use (optional)
+    rules/*.yaml       ``rules: [...]``, one file per group of duties
+    tests/*.yaml       test cases, one file per group (read by qcdc_rules.testing)
+
+Every problem is collected, not only the first, and reported at its file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from ..engine.compile import Consts, Period, PlanBuilder, PredTable, bind
+from ..engine.rulebook import ParsedCheck, ParsedRule, ParsedVersion, RuleBook, Ruleset
+from ..errors import Location, Problem, ResourceMissing, RulesetError
+from ..lang.parser import SyntaxProblem, parse
+from ..lang.typecheck import Scope, check_condition
+from ..model.common import Strict
+from ..model.ruleset import Parameter, Rule, RulesetMeta
+from ..text import did_you_mean
+from .validation import problems_from_validation
+from .yaml_loader import Loaded, load_yaml
+
+NATIONAL = "national"
+
+
+class _RulesFile(Strict):
+    rules: list[dict]
+
+
+class _ParamsFile(Strict):
+    parameters: list[Parameter]
+
+
+def bundled_root() -> Path:
+    """Where the rulesets that ship with the package are (installed or in a checkout)."""
+    try:
+        root = Path(str(resources.files("qcdc_rules.rulesets")))
+    except ModuleNotFoundError:  # pragma: no cover - a broken install
+        root = Path(__file__).resolve().parents[2] / "rulesets"
+    if not (root / NATIONAL).is_dir():
+        raise ResourceMissing(f"the bundled rulesets are missing from {root}; reinstall qcdc-rules")
+    return root
+
+
+def provinces() -> list[str]:
+    root = bundled_root() / "provinces"
+    return sorted(p.name for p in root.iterdir() if (p / "ruleset.yaml").is_file()) if root.is_dir() else []
+
+
+def _validate(model: type[BaseModel], data, loaded: Loaded, prefix: tuple, problems: list[Problem]):
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        problems.extend(problems_from_validation(e, loaded, model, prefix, code="ruleset"))
+        return None
+
+
+def _condition_location(loaded: Loaded, path: tuple, offset: int, text: str) -> Location:
+    """Where character ``offset`` of the condition written at ``path`` is in the file."""
+    start = loaded.locate(path)
+    if start.line is None:
+        return start
+    lines = loaded.text.splitlines()
+    first = lines[start.line - 1] if start.line - 1 < len(lines) else ""
+    opener = first[start.column - 1:start.column] if start.column else ""
+    before = text[:offset]
+    if opener in ("|", ">"):  # block scalar: the text starts on the next line, indented
+        body_line = start.line + 1
+        while body_line - 1 < len(lines) and not lines[body_line - 1].strip():
+            body_line += 1
+        indent = len(lines[body_line - 1]) - len(lines[body_line - 1].lstrip()) if body_line - 1 < len(lines) else 0
+        line = body_line + before.count("\n")
+        col = indent + len(before) - (before.rfind("\n") + 1) + 1
+        return Location(start.file, line, col)
+    shift = 1 if opener in ("'", '"') else 0
+    if "\n" in before:
+        return Location(start.file, start.line + before.count("\n"), len(before) - before.rfind("\n"))
+    return Location(start.file, start.line, start.column + shift + len(before))
+
+
+def _checks(raw, base: tuple) -> list[tuple[str, object, tuple]]:
+    """(text, label, yaml path of the text) for a condition written as text or as a list."""
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        return [(raw, None, base)]
+    return [(c.check, c.label, base + (i, "check")) for i, c in enumerate(raw)]
+
+
+def _raw_version_path(raw_rule: dict, rule_path: tuple, index: int, field: str) -> tuple:
+    versions = raw_rule.get("versions")
+    if isinstance(versions, list) and index < len(versions) and isinstance(versions[index], dict) \
+            and field in versions[index]:
+        return rule_path + ("versions", index, field)
+    return rule_path + (field,)
+
+
+def _probe_consts(params: dict[str, Parameter], has_period: bool) -> Consts:
+    day = dt.date(2024, 6, 30)
+    values = {name: p.typed(p.values[0].value) for name, p in params.items() if p.values}
+    period = Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31), dt.date(2024, 3, 31), "2023") if has_period else None
+    return Consts(day, values, period)
+
+
+def load_ruleset(root: str | Path) -> Ruleset:
+    root = Path(root)
+    problems: list[Problem] = []
+    meta_file = root / "ruleset.yaml"
+    if not meta_file.is_file():
+        raise RulesetError.at(f"{root} is not a ruleset: it has no ruleset.yaml", file=root,
+                              hint="a ruleset directory holds ruleset.yaml, parameters.yaml and rules/*.yaml")
+    meta_loaded = load_yaml(meta_file)
+    meta = _validate(RulesetMeta, meta_loaded.data, meta_loaded, (), problems)
+    files = [meta_file]
+
+    params: dict[str, Parameter] = {}
+    params_file = root / "parameters.yaml"
+    if params_file.is_file():
+        files.append(params_file)
+        loaded = load_yaml(params_file)
+        parsed = _validate(_ParamsFile, loaded.data, loaded, (), problems)
+        for i, p in enumerate(parsed.parameters if parsed else []):
+            if p.name in params:
+                problems.append(Problem(f"parameter '{p.name}' is defined twice",
+                                        loaded.locate(("parameters", i, "name")), code="ruleset"))
+            params[p.name] = p
+    param_types = {name: p.type for name, p in params.items()}
+
+    rules: list[ParsedRule] = []
+    seen: dict[str, Location] = {}
+    unit_fields: set[str] = set()
+    rule_files = sorted((root / "rules").glob("*.yaml")) if (root / "rules").is_dir() else []
+    if not rule_files:
+        problems.append(Problem(f"no rules: {root / 'rules'} has no .yaml files", Location(str(root)),
+                                code="ruleset"))
+    for path in rule_files:
+        files.append(path)
+        loaded = load_yaml(path)
+        body = _validate(_RulesFile, loaded.data, loaded, (), problems)
+        if body is None:
+            continue
+        for i, raw in enumerate(body.rules):
+            rule_path = ("rules", i)
+            rule = _validate(Rule, raw, loaded, rule_path, problems)
+            if rule is None:
+                continue
+            where = loaded.locate(rule_path + ("id",))
+            if rule.id in seen:
+                first = seen[rule.id]
+                problems.append(Problem(f"rule id {rule.id} is used twice (first at {first})", where,
+                                        "give each rule its own id", code="ruleset"))
+                continue
+            seen[rule.id] = where
+            parsed = _parse_rule(rule, raw, loaded, rule_path, param_types, params, unit_fields, problems)
+            if parsed is not None:
+                rules.append(ParsedRule(rule, parsed, where, meta.name if meta else root.name))
+    if problems:  # a condition shared by several versions is reported once
+        unique = {(str(p.location), p.message): p for p in problems}
+        raise RulesetError(list(unique.values()))
+    return Ruleset(meta, rules, params, root, frozenset(unit_fields), files)
+
+
+def _parse_rule(rule: Rule, raw: dict, loaded: Loaded, rule_path: tuple, param_types: dict[str, str],
+                params: dict[str, Parameter], unit_fields: set[str], problems: list[Problem]):
+    versions = []
+    ok = True
+    due = rule.recurs.due_months_after_end if rule.recurs else None
+    if isinstance(due, str) and (due not in params or params[due].type != "num"):
+        problems.append(Problem(f"{rule.id}: recurs.due_months_after_end names no number parameter '{due}'",
+                                loaded.locate(rule_path + ("recurs", "due_months_after_end")),
+                                did_you_mean(due, params), code="ruleset"))
+        ok = False
+    for k, spec in enumerate(rule.versions):
+        scope = Scope(param_types, has_period=rule.recurs is not None)
+        parsed_parts = {}
+        for field in ("applies_if", "requires"):
+            base = _raw_version_path(raw, rule_path, k, field)
+            out = []
+            for text, label, path in _checks(getattr(spec, field), base):
+                try:
+                    node = check_condition(parse(text), scope)
+                    builder = PlanBuilder(PredTable())
+                    builder.add(bind(node, _probe_consts(params, rule.recurs is not None)))
+                except SyntaxProblem as e:
+                    problems.append(Problem(f"{rule.id}: {e.message}", _condition_location(loaded, path, e.pos, text),
+                                            e.hint, code="condition"))
+                    ok = False
+                    continue
+                out.append(ParsedCheck(label, text, node, loaded.locate(path)))
+            parsed_parts[field] = out
+        unit_fields |= scope.unit_fields_in_items
+        if ok:
+            versions.append(ParsedVersion(spec, parsed_parts["applies_if"], parsed_parts["requires"]))
+    return versions if ok else None
+
+
+def load_rulebook(province: str | None = None, extra: list[str | Path] | None = None) -> RuleBook:
+    """The national ruleset, a province's ruleset on top if asked, and any extra ruleset dirs."""
+    root = bundled_root()
+    rulesets = [load_ruleset(root / NATIONAL)]
+    if province:
+        known = provinces()
+        if province not in known:
+            hint = did_you_mean(province, known) or (f"provinces are: {', '.join(known)}" if known else None)
+            raise RulesetError.at(f"no ruleset for province '{province}'", hint=hint, code="usage")
+        rulesets.append(load_ruleset(root / "provinces" / province))
+    for path in extra or ():
+        rulesets.append(load_ruleset(path))
+    ids: dict[str, str] = {}
+    problems = []
+    for rs in rulesets:
+        for r in rs.rules:
+            if r.id in ids:
+                problems.append(Problem(f"rule id {r.id} is in two rulesets ({ids[r.id]} and {rs.meta.name})",
+                                        r.location, code="ruleset"))
+            ids[r.id] = rs.meta.name
+    if problems:
+        raise RulesetError(problems)
+    return RuleBook(rulesets)
+

@@ -1,0 +1,287 @@
+"""A unit profile: one unit, as of one date, with the evidence an inspector recorded.
+
+What is not recorded is unknown, never "fine": a field left out makes the rules that
+need it report missing evidence. To say "we looked and there is none", list the kind
+under ``not_found`` (or record the item with the fact that fails)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, field_validator, model_validator
+
+from .common import Strict, Text, VNDate
+from .vocab import (AdminLevel, BoardKind, BoardRole, DocumentKind, MeetingKind, PersonRole, Position,
+                    PostingPlace, ReceptionKind, UnitType)
+
+PROFILE_SCHEMA = "qcdc-profile/1"
+
+NonNegative = Annotated[int, Field(ge=0)]
+
+
+class AdminArea(Strict):
+    level: AdminLevel
+    name: Text
+    kind: Text | None = Field(None, description="xã, phường, thị trấn, đặc khu, huyện, thành phố…")
+    code: Text | None = Field(None, description="Mã đơn vị hành chính / administrative code")
+
+
+class Headcount(Strict):
+    staff: NonNegative | None = Field(
+        None, description="Tổng số cán bộ, công chức, viên chức, người lao động / all staff of the unit")
+    households: NonNegative | None = Field(None, description="Số hộ gia đình / households")
+    villages: NonNegative | None = Field(
+        None, description="Số thôn, tổ dân phố trên địa bàn xã / villages and residential groups in the commune")
+    workers: NonNegative | None = Field(None, description="Số người lao động (doanh nghiệp) / workers")
+
+
+class Attributes(Strict):
+    """Facts about the unit that decide whether a duty applies. Unknown if left out."""
+
+    has_loudspeaker: bool | None = Field(
+        None, description="Xã có hệ thống truyền thanh / the commune has a loudspeaker or radio system")
+    has_website: bool | None = Field(
+        None, description="Có cổng/trang thông tin điện tử / has a web portal or website")
+    fully_state_funded: bool | None = Field(
+        None, description="ĐVSN hưởng 100% lương từ ngân sách nhà nước / public service unit whose pay is "
+                          "wholly from the State budget (Luật 97/2025 Đ5 k2)")
+    dispersed: bool | None = Field(
+        None, description="Làm việc phân tán trên địa bàn rộng / staff work dispersed over a wide area")
+    special: bool | None = Field(
+        None, description="Có tính chất đặc thù (Luật Đ60 k1) / special in nature")
+    has_union: bool | None = Field(None, description="Có tổ chức Công đoàn / has a trade union")
+    ethnic_minority_area: bool | None = Field(
+        None, description="Vùng đồng bào dân tộc thiểu số / ethnic-minority area")
+    work_year_start_month: Annotated[int, Field(ge=1, le=12)] = Field(
+        1, description="Tháng bắt đầu năm công tác (trường học: 9) / first month of the work year (schools: 9)")
+
+
+class DocumentRef(Strict):
+    number: Text | None = None
+    date: VNDate | None = None
+    issuer: Text | None = None
+
+
+class Document(Strict):
+    id: Text | None = None
+    kind: DocumentKind
+    title: Text | None = None
+    number: Text | None = None
+    date: VNDate | None = Field(None, description="Ngày ban hành / date issued")
+    issuer: Text | None = None
+    with_union: bool | None = Field(
+        None, description="Ban hành phối hợp với Công đoàn / issued together with the trade union")
+    with_front: bool | None = Field(
+        None, description="Xây dựng phối hợp với UBMTTQ cấp xã / drafted together with the Fatherland Front")
+    recognised_by: DocumentRef | None = Field(
+        None, description="Quyết định công nhận (hương ước) / recognition decision (covenant)")
+    note: Text | None = None
+
+
+class Posting(Strict):
+    place: PostingPlace
+    village: Text | None = Field(None, description="Tên thôn, tổ dân phố / village name (place: village)")
+    from_: VNDate = Field(alias="from")
+    to: VNDate | None = Field(None, description="Ngày gỡ; để trống nếu vẫn đang niêm yết / taken down on; "
+                                                "leave out if still posted")
+
+    @model_validator(mode="after")
+    def _order(self) -> "Posting":
+        if self.to is not None and self.to < self.from_:
+            raise ValueError(f"'to' ({self.to.isoformat()}) is before 'from' ({self.from_.isoformat()})")
+        if self.place == PostingPlace.village and not self.village:
+            raise ValueError("a posting at a village needs 'village': the name of the thôn or tổ dân phố")
+        return self
+
+
+class Broadcast(Strict):
+    from_: VNDate = Field(alias="from")
+    to: VNDate = Field(description="Ngày phát cuối cùng / last day broadcast")
+
+    @model_validator(mode="after")
+    def _order(self) -> "Broadcast":
+        if self.to < self.from_:
+            raise ValueError(f"'to' ({self.to.isoformat()}) is before 'from' ({self.from_.isoformat()})")
+        return self
+
+
+class Disclosure(Strict):
+    """One item the unit had to make public, with where and how long it was shown."""
+
+    id: Text
+    item: Annotated[int, Field(ge=1, le=14)] = Field(
+        description="Khoản của Điều 11 Luật 10/2022 (nội dung công khai) / item of Art. 11")
+    subject: Text | None = None
+    decided: DocumentRef | None = Field(
+        None, description="Quyết định, văn bản về nội dung cần công khai / the decision being disclosed")
+    postings: list[Posting] | None = Field(
+        None, description="Niêm yết; bỏ trống = chưa ghi nhận, [] = không niêm yết / postings; left out = "
+                          "not recorded, [] = none made")
+    broadcasts: list[Broadcast] | None = Field(
+        None, description="Phát trên hệ thống truyền thanh; [] = không phát / loudspeaker broadcasts; [] = none")
+    sent_to_village_heads: bool | None = Field(
+        None, description="Đã gửi Trưởng thôn để thông báo đến Nhân dân (Luật Đ13 k4)")
+
+
+class Meeting(Strict):
+    id: Text | None = None
+    kind: MeetingKind
+    date: VNDate
+    title: Text | None = None
+    delegates: bool = Field(False, description="Hội nghị đại biểu (không phải toàn thể) / delegate conference")
+    summoned: NonNegative | None = Field(
+        None, description="Số người (đại biểu) được triệu tập / people (delegates) convened")
+    present: NonNegative | None = Field(None, description="Số người có mặt / people present")
+    votes_for: NonNegative | None = Field(
+        None, description="Số người tán thành nghị quyết / votes for the resolution")
+    minutes: bool | None = Field(None, description="Có biên bản / minutes kept")
+    resolution: DocumentRef | None = None
+
+    @model_validator(mode="after")
+    def _counts(self) -> "Meeting":
+        if self.present is not None and self.summoned is not None and self.present > self.summoned:
+            raise ValueError(f"present ({self.present}) is more than summoned ({self.summoned})")
+        if self.votes_for is not None and self.present is not None and self.votes_for > self.present:
+            raise ValueError(f"votes_for ({self.votes_for}) is more than present ({self.present})")
+        return self
+
+
+class Term(Strict):
+    from_: VNDate = Field(alias="from")
+    to: VNDate
+
+    @model_validator(mode="after")
+    def _order(self) -> "Term":
+        if self.to <= self.from_:
+            raise ValueError(f"term ends ({self.to.isoformat()}) before it starts ({self.from_.isoformat()})")
+        return self
+
+
+class Member(Strict):
+    name: Text
+    role: BoardRole = BoardRole.member
+    village: Text | None = Field(None, description="Thôn, tổ dân phố đã bầu / village that elected the member")
+    position: Position | None = Field(None, description="Chức vụ trong cơ quan, đơn vị / job in the unit")
+    resident: bool | None = Field(None, description="Thường trú trên địa bàn / permanent resident")
+
+
+class Board(Strict):
+    id: Text | None = None
+    kind: BoardKind
+    elected: VNDate | None = Field(None, description="Ngày bầu / election date")
+    term: Term | None = None
+    members: list[Member] | None = None
+    recognised_by: DocumentRef | None = Field(
+        None, description="Quyết định công nhận kết quả bầu / decision recognising the election result")
+
+
+class Attendee(Strict):
+    name: Text
+    role: PersonRole
+
+
+class Training(Strict):
+    id: Text | None = None
+    date: VNDate
+    topic: Text | None = None
+    organiser: Text | None = None
+    attendees: list[Attendee] | None = None
+
+
+class Officer(Strict):
+    """A person holding a role whose holder must be trained (NQ 75 Art. 3 k1)."""
+
+    name: Text
+    role: PersonRole
+    village: Text | None = None
+
+
+class Reception(Strict):
+    date: VNDate
+    kind: ReceptionKind = ReceptionKind.regular
+    received_by: Text | None = None
+    citizens: NonNegative | None = None
+
+
+class Waiver(Strict):
+    """A rule set aside for this unit, in writing, by someone who may, until a date."""
+
+    rule: Text
+    justification: Text = Field(min_length=10)
+    approver: Text = Field(min_length=3)
+    expires: VNDate
+    granted: VNDate | None = None
+
+
+EVIDENCE_COLLECTIONS = ("documents", "disclosures", "meetings", "boards", "trainings", "receptions", "officers")
+
+
+class Profile(Strict):
+    schema_: str | None = Field(PROFILE_SCHEMA, alias="schema", description="Luôn là qcdc-profile/1")
+    id: Text = Field(min_length=1)
+    name: Text = Field(min_length=1)
+    type: UnitType
+    as_of: VNDate = Field(description="Ngày kiểm tra, đánh giá / the date the unit is checked as of")
+    admin_path: list[AdminArea] = Field(
+        default_factory=list,
+        description="Từ tỉnh xuống: tỉnh → (huyện, trước 01/07/2025) → xã → thôn / province down to the unit")
+    parent: Text | None = Field(None, description="Cơ quan quản lý cấp trên / supervising body (agencies, SOEs)")
+    inspected_by: Text | None = None
+    headcount: Headcount = Field(default_factory=Headcount)
+    attributes: Attributes = Field(default_factory=Attributes)
+    documents: list[Document] | None = None
+    disclosures: list[Disclosure] | None = None
+    meetings: list[Meeting] | None = None
+    boards: list[Board] | None = None
+    trainings: list[Training] | None = None
+    officers: list[Officer] | None = None
+    receptions: list[Reception] | None = None
+    not_found: list[Text] = Field(
+        default_factory=list,
+        description="Những gì đã kiểm tra mà không có, dạng 'documents.democracy_regulation' / "
+                    "what was looked for and not found, as 'collection.kind'")
+    waivers: list[Waiver] = Field(default_factory=list)
+    notes: Text | None = None
+
+    @field_validator("schema_")
+    @classmethod
+    def _schema(cls, value: str | None) -> str | None:
+        if value not in (None, PROFILE_SCHEMA):
+            raise ValueError(f"unknown profile schema '{value}': this version reads '{PROFILE_SCHEMA}'")
+        return value
+
+    @field_validator("admin_path")
+    @classmethod
+    def _path_order(cls, value: list[AdminArea]) -> list[AdminArea]:
+        order = [AdminLevel.province, AdminLevel.district, AdminLevel.commune, AdminLevel.village]
+        ranks = [order.index(a.level) for a in value]
+        if ranks != sorted(ranks) or len(set(ranks)) != len(ranks):
+            levels = " → ".join(a.level.value for a in value)
+            raise ValueError(f"admin_path must go down one level at a time from the province, found {levels}")
+        return value
+
+    @field_validator("not_found")
+    @classmethod
+    def _not_found_keys(cls, value: list[str]) -> list[str]:
+        from ..engine.schema import check_evidence_key  # the schema owns the kinds
+
+        for key in value:
+            check_evidence_key(key)
+        return value
+
+    def area(self, level: AdminLevel) -> str | None:
+        for a in self.admin_path:
+            if a.level == level:
+                return a.name
+        return None
+
+    @property
+    def province(self) -> str | None:
+        return self.area(AdminLevel.province)
+
+
+def profile_json_schema() -> dict:
+    schema = Profile.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "qcdc-rules unit profile (hồ sơ đơn vị)"
+    return schema

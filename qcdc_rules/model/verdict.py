@@ -1,0 +1,164 @@
+"""Verdicts and reports: what the engine says about each (unit, rule) pair.
+
+Everything here is data (JSON-ready, language-neutral); renderers turn it into
+Vietnamese or English text. The score is a published formula over the verdicts (see
+``Score``), recomputable from the JSON report alone."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .common import Localized
+
+REPORT_SCHEMA_VERSION = 1
+
+
+class Verdict(str, Enum):
+    met = "met"
+    not_met = "not_met"
+    not_applicable = "not_applicable"
+    missing_evidence = "missing_evidence"
+    waived = "waived"
+    error = "error"
+
+    def label(self, lang: str = "vi") -> str:
+        return (_EN if lang == "en" else _VI)[self]
+
+    @property
+    def outstanding(self) -> bool:
+        """A finding the unit has to act on (exit code 1)."""
+        return self in (Verdict.not_met, Verdict.missing_evidence)
+
+
+_VI = {Verdict.met: "Đạt", Verdict.not_met: "Không đạt", Verdict.not_applicable: "Không áp dụng",
+       Verdict.missing_evidence: "Thiếu thông tin", Verdict.waived: "Miễn trừ", Verdict.error: "Lỗi"}
+_EN = {Verdict.met: "Met", Verdict.not_met: "Not met", Verdict.not_applicable: "Not applicable",
+       Verdict.missing_evidence: "Missing evidence", Verdict.waived: "Waived", Verdict.error: "Error"}
+
+VERDICT_ORDER = [Verdict.not_met, Verdict.missing_evidence, Verdict.error, Verdict.met, Verdict.waived,
+                 Verdict.not_applicable]
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CitationOut(Out):
+    instrument: str
+    article: int
+    clause: int | None = None
+    point: str | None = None
+    text: Localized  # "điểm a khoản 2 Điều 13 Luật số 10/2022/QH15" / "Art. 13(2)(a), Law No. 10/2022/QH15"
+    quote: str
+    source: str  # primary | transcription | secondary
+
+
+class ItemResult(Out):
+    item: str  # how the item is named in the profile
+    status: str  # true | false | unknown
+    values: dict[str, Any] = Field(default_factory=dict)
+
+
+class CheckResult(Out):
+    """One condition that decided a verdict: what was expected, what was found."""
+
+    label: Localized | None = None
+    expression: str
+    status: str  # true | false | unknown
+    subject: str | None = None  # the left side: a field, or count(…)
+    op: str | None = None
+    expected: Any = None
+    found: Any = None
+    items: list[ItemResult] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)  # evidence keys or unit fields not recorded
+
+
+class Reason(Out):
+    """Why a rule is not applicable, waived or in error; codes are stable."""
+
+    code: str  # unit_type | not_in_force | no_longer_in_force | condition | not_yet_due | waiver | error
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class PeriodOut(Out):
+    label: str
+    start: str
+    end: str
+    due: str
+
+
+class Finding(Out):
+    rule: str
+    verdict: Verdict
+    severity: str
+    advisory: bool
+    title: Localized
+    remediation: Localized
+    citations: list[CitationOut]
+    version: dict[str, str | None]  # {"from": …, "to": …}
+    source: str
+    source_note: Localized | None = None
+    note: Localized | None = None
+    reason: Reason | None = None
+    period: PeriodOut | None = None
+    applicability: list[CheckResult] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
+
+
+class Score(Out):
+    """met / (met + not_met + missing_evidence + error), over rules that are not advisory.
+
+    Not applicable and waived rules are left out; an error counts against the unit, so
+    a rule that could not be evaluated never raises a score."""
+
+    numerator: int
+    denominator: int
+    value: float | None  # numerator / denominator, rounded to 4 places; None when 0/0
+
+
+class Summary(Out):
+    counts: dict[str, int]
+    advisory_counts: dict[str, int]
+    score: Score
+
+
+class UnitOut(Out):
+    id: str
+    name: str
+    type: str
+    admin_path: list[dict[str, str]]
+    file: str | None = None
+
+
+class UnitReport(Out):
+    unit: UnitOut
+    as_of: str
+    rulesets: list[dict[str, str]]
+    findings: list[Finding]
+    summary: Summary
+    warnings: list[str] = Field(default_factory=list)
+
+
+class LoadFailure(Out):
+    file: str
+    problems: list[dict[str, Any]]
+
+
+class Report(Out):
+    schema_version: int = REPORT_SCHEMA_VERSION
+    units: list[UnitReport]
+    failures: list[LoadFailure] = Field(default_factory=list)
+
+
+def summarise(findings: list[Finding]) -> Summary:
+    counts = {v.value: 0 for v in Verdict}
+    advisory = {v.value: 0 for v in Verdict}
+    for f in findings:
+        (advisory if f.advisory else counts)[f.verdict.value] += 1
+    num = counts["met"]
+    den = counts["met"] + counts["not_met"] + counts["missing_evidence"] + counts["error"]
+    return Summary(counts=counts, advisory_counts=advisory,
+                   score=Score(numerator=num, denominator=den, value=round(num / den, 4) if den else None))

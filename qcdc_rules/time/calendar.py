@@ -1,0 +1,112 @@
+"""Vietnam's working-day calendar and the Civil Code's way of counting periods.
+
+Working days are Monday to Friday, less public holidays (Tết and Hùng Kings' Day by
+the lunar calendar included) as the well-kept ``holidays`` package lists them.
+
+Counting follows the Civil Code 2015 (Bộ luật Dân sự), Art. 144–148:
+- a period in days, weeks, months or years starts the day after the day or event that
+  opens it (Art. 147 k2–3);
+- it ends at the end of its last day (Art. 148 k1, k6); a period in months ends on the
+  corresponding day of the last month, or that month's last day (Art. 148 k3);
+- a period whose last day is a weekend or holiday ends at the end of the next working
+  day (Art. 148 k5)."""
+
+from __future__ import annotations
+
+import bisect
+import calendar as _cal
+import datetime as dt
+from functools import lru_cache
+
+import holidays
+
+FIRST_YEAR = 2015
+LAST_YEAR = 2035
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> dict[dt.date, str]:
+    return dict(holidays.Vietnam(years=range(FIRST_YEAR, LAST_YEAR + 1)))
+
+
+def is_holiday(day: dt.date) -> bool:
+    return day in _holidays()
+
+
+def holiday_name(day: dt.date) -> str | None:
+    return _holidays().get(day)
+
+
+def is_working_day(day: dt.date) -> bool:
+    return day.weekday() < 5 and day not in _holidays()
+
+
+@lru_cache(maxsize=1)
+def _working_days() -> list[int]:
+    """Ordinals of every working day in the supported range, ascending."""
+    start = dt.date(FIRST_YEAR, 1, 1).toordinal()
+    end = dt.date(LAST_YEAR, 12, 31).toordinal()
+    return [o for o in range(start, end + 1) if is_working_day(dt.date.fromordinal(o))]
+
+
+def _check_range(day: dt.date) -> None:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(f"{day.isoformat()} is outside the working-day calendar ({FIRST_YEAR}–{LAST_YEAR})")
+
+
+def working_days_up_to(day: dt.date) -> int:
+    """How many working days fall on or before ``day`` (from the calendar's start)."""
+    _check_range(day)
+    return bisect.bisect_right(_working_days(), day.toordinal())
+
+
+def next_working_day(day: dt.date) -> dt.date:
+    """``day`` itself if it is a working day, else the first working day after it."""
+    while not is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def working_days_after(event: dt.date, day: dt.date) -> int:
+    """The number of the working day, counting from the day after ``event``, on which
+    ``day`` falls; a day off counts as the next working day (Art. 147 k3, Art. 148 k5).
+
+    Something done within N working days of ``event`` has ``working_days_after <= N``."""
+    return working_days_up_to(next_working_day(day)) - working_days_up_to(event)
+
+
+def add_working_days(event: dt.date, n: int) -> dt.date:
+    """The last day of a period of ``n`` working days opened by ``event`` (n ≥ 1)."""
+    if n < 1:
+        raise ValueError("a period of working days has at least one day")
+    days = _working_days()
+    index = working_days_up_to(event) + n - 1
+    if index >= len(days):
+        raise ValueError(f"{n} working days after {event.isoformat()} is outside the calendar")
+    return dt.date.fromordinal(days[index])
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The corresponding day ``months`` later, or the last day of that month (Art. 148 k3)."""
+    month_index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(month_index, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, _cal.monthrange(year, month)[1]))
+
+
+def deadline_after_months(event: dt.date, months: int) -> dt.date:
+    """End of a period of ``months`` months opened by ``event``, moved off a day off."""
+    return next_working_day(add_months(event, months))
+
+
+def deadline_after_days(event: dt.date, days: int) -> dt.date:
+    """End of a period of ``days`` calendar days opened by ``event``, moved off a day off."""
+    return next_working_day(event + dt.timedelta(days=days))
+
+
+def months_between(start: dt.date, end: dt.date) -> int:
+    """Whole months from ``start`` to ``end`` (a 2-year term 01/07/2023–01/07/2025 is 24)."""
+    months = (end.year - start.year) * 12 + (end.month - start.month)
+    if add_months(start, months) > end:
+        months -= 1
+    return months
