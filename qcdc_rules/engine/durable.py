@@ -12,7 +12,12 @@ here, and guarded below (tests/engine/test_durable_limits.py proves each guard):
 - 1,024 live sessions end in MemoryError → every evaluation deletes its session, in
   ``finally``, and uses the same session id;
 - joins and ``$not`` give wrong answers or crash → patterns are single-fact (patterns.py);
-- a comparison on a missing field matches → patterns carry existence guards.
+- a comparison on a missing field matches → patterns carry existence guards;
+- a batch in which some fact matches no rule leaves the session's action context
+  uninitialised, and deleting that session then frees garbage pointers: the process aborts
+  or segfaults at random (valgrind shows the uninitialised reads in deleteStateNode) →
+  every shard holds one fact type and a rule that matches every fact of that type, so
+  every fact is handled, and every action is drained before the session is deleted.
 
 We talk to the C module directly rather than through ``durable.lang``/``durable.engine``:
 the Python host starts timer threads that would dispatch actions behind our back, and
@@ -38,6 +43,7 @@ MAX_SHARD_ATOMS = 40
 MAX_SHARD_RULES = 200
 MAX_FACT_PROPERTIES = 60
 SESSION = "0"  # the C core's default session id; deleted after every evaluation
+_ANY = "any"  # the rule in each shard that matches every fact of its type
 
 _names = itertools.count()
 
@@ -61,22 +67,26 @@ class DurableProgram:
         program = cls()
         pending: dict[str, dict] = {}
         rules: dict[str, tuple[int, bool]] = {}
-        types: set[str] = set()
+        shard_type = ""
         atoms = 0
 
         def flush() -> None:
-            nonlocal pending, rules, types, atoms
+            nonlocal pending, rules, atoms
             if pending:
+                pending[_ANY] = {"all": [{"m": {"t": shard_type}}]}
                 name = f"qcdc{next(_names)}"
                 try:
                     handle = _dre.create_ruleset(name, json.dumps(pending, ensure_ascii=False))
                 except BaseException as e:  # the C core raises its own error type
                     program.close()
                     raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
-                program.shards.append(_Shard(handle, tuple(sorted(types)), rules))
-            pending, rules, types, atoms = {}, {}, set(), 0
+                program.shards.append(_Shard(handle, (shard_type,), rules))
+            pending, rules, atoms = {}, {}, 0
 
-        for pred in table.preds:
+        for pred in sorted(table.preds, key=lambda p: p.fact_type):
+            if pred.fact_type != shard_type:
+                flush()
+                shard_type = pred.fact_type
             for polarity, dnf in ((True, pred.true), (False, pred.false)):
                 for k, conj in enumerate(dnf):
                     size = len(conj) + 1
@@ -85,12 +95,11 @@ class DurableProgram:
                         raise EngineLimitError(
                             f"a condition needs {size} tests on one fact; durable-rules fails above "
                             f"{MAX_SHARD_ATOMS}. Split the condition.")
-                    if atoms + size > MAX_SHARD_ATOMS or len(rules) >= MAX_SHARD_RULES:
+                    if atoms + size + 1 > MAX_SHARD_ATOMS or len(rules) >= MAX_SHARD_RULES:
                         flush()
                     name = f"p{pred.id}{'t' if polarity else 'f'}{k}"
                     pending[name] = dr_conjunction(pred.fact_type, conj)
                     rules[name] = (pred.id, polarity)
-                    types.add(pred.fact_type)
                     atoms += size
         flush()
         return program
@@ -126,16 +135,18 @@ class DurableProgram:
         h = shard.handle
         try:
             code, state = _dre.assert_facts(h, payload)
-            if code not in (0, 1):  # 1: no rule matched any fact, which is an answer too
+            if code != 0:  # every fact matches the shard's 'any' rule; anything else is a fault
                 raise EngineError(f"durable-rules answered code {code} to a fresh session")
             result = _dre.start_action_for_state(h, state)
-            if result:
-                _state_json, message = result
-                while message:
-                    for name, bound in json.loads(message).items():
+            if not result:
+                raise EngineError("durable-rules reported no action, though every fact matches a rule")
+            _state_json, message = result
+            while message:  # drain every action: that also clears the session's action context
+                for name, bound in json.loads(message).items():
+                    if name != _ANY:
                         pid, polarity = shard.rules[name]
                         found[pid][0 if polarity else 1].add(bound["m"]["id"])
-                    message = _dre.complete_and_start_action(h, state)
+                message = _dre.complete_and_start_action(h, state)
         except EngineError:
             raise
         except BaseException as e:  # RulesError or MemoryError from the C core

@@ -183,9 +183,9 @@ class Evaluator:
                                      Reason(code="error", detail={"message": bv.error}), period=bv.period)
             results, checks = [], []
             for label, node in bv.applies_if:
-                r, cs = fold.run(node, label)
+                r, check = fold.run(node, label)
                 results.append(r)
-                checks.extend(cs)
+                checks.append(check)
             value = False if False in results else (None if None in results else True)
             candidates.append((bv, value, checks))
         applicable = [c for c in candidates if c[1] is True]
@@ -215,9 +215,9 @@ class Evaluator:
                                  period=bv.period)
         results, checks = [], []
         for label, node in bv.requires:
-            r, cs = fold.run(node, label)
+            r, check = fold.run(node, label)
             results.append(r)
-            checks.extend(cs)
+            checks.append(check)
         value = False if False in results else (None if None in results else True)
         verdict = {True: Verdict.met, False: Verdict.not_met, None: Verdict.missing_evidence}[value]
         reason = None

@@ -12,7 +12,7 @@ missing. Aggregates are decided here from the matched facts:
 - ``all(C where F have P)``: false if a matching item surely fails P; unknown if an item is
   undecided or no item matches (a blank is never a pass); true otherwise.
 
-Each leaf leaves a ``CheckResult`` (expected vs found) for the report."""
+Each leaf leaves a ``Detail`` (expected vs found) for the report."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from typing import Any
 
 from ..lang.ast import Aggregate, BoolOp, Compare, Literal, Name, Node, Unary, walk
 from ..lang.parser import unparse
-from ..model.verdict import CheckResult, ItemResult
+from ..model.verdict import CheckResult, Detail, ItemResult
 from .compile import AggPlan, PlanBuilder, compare_values
 from .facts import UNIT_COPY_PREFIX, FactSet, is_recorded
 from .matchers import Matches
@@ -61,15 +61,12 @@ class Fold:
     matches: Matches
     facts: FactSet
 
-    def run(self, node: Node, label=None) -> tuple[TV, list[CheckResult]]:
-        checks: list[CheckResult] = []
-        result = self._eval(node, checks)
-        if label is not None:
-            for c in checks:
-                c.label = label
-        return result, checks
+    def run(self, node: Node, label=None) -> tuple[TV, CheckResult]:
+        details: list[Detail] = []
+        result = self._eval(node, details)
+        return result, CheckResult(label=label, expression=unparse(node), status=_status(result), details=details)
 
-    def _eval(self, node: Node, checks: list[CheckResult]) -> TV:
+    def _eval(self, node: Node, checks: list[Detail]) -> TV:
         if isinstance(node, BoolOp):
             results = [self._eval(i, checks) for i in node.items]
             if node.op == "and":
@@ -90,14 +87,14 @@ class Fold:
         return self._unit_leaf(node, checks)
 
     # -- a condition on the unit itself --------------------------------------------------
-    def _unit_leaf(self, node: Node, checks: list[CheckResult]) -> TV:
+    def _unit_leaf(self, node: Node, checks: list[Detail]) -> TV:
         pid = self.plan.leaf[id(node)]
         t, f = self.matches[pid]
         result: TV = True if "unit" in t else (False if "unit" in f else None)
         unit = self.facts.unit
         missing = sorted({f"unit.{n.parts[1]}" for n in _names(node)
                           if n.scope == "unit" and n.parts[1] not in unit})
-        check = CheckResult(expression=unparse(node), status=_status(result), missing=missing)
+        check = Detail(expression=unparse(node), status=_status(result), missing=missing)
         if isinstance(node, Compare):
             check.subject = unparse(node.left)
             check.op = node.op
@@ -120,7 +117,7 @@ class Fold:
         return None if isinstance(v, Unknown) else _display("", v, None)
 
     # -- count / exists / all ------------------------------------------------------------
-    def _aggregate(self, agg: Aggregate, op: str | None, other: Node | None, checks: list[CheckResult]) -> TV:
+    def _aggregate(self, agg: Aggregate, op: str | None, other: Node | None, checks: list[Detail]) -> TV:
         ap: AggPlan = self.plan.aggs[id(agg)]
         coll = agg.collection
         items = self.facts.items.get(coll, [])
@@ -129,7 +126,7 @@ class Fold:
         undecided = [i for i in items if i["id"] not in wt and i["id"] not in wf]
         recorded = is_recorded(self.facts.recorded, coll, ap.kinds)
         missing_keys = [] if recorded else ([f"{coll}.{k}" for k in ap.kinds] if ap.kinds else [coll])
-        check = CheckResult(expression=unparse(agg), status="unknown", subject=unparse(agg))
+        check = Detail(expression=unparse(agg), status="unknown", subject=unparse(agg))
         where_fields = [n.parts[0] for n in _names(agg.where) if n.scope == "item"] if agg.where else []
 
         def item_result(fact: dict, status: str, fields: list[str]) -> ItemResult:

@@ -62,10 +62,9 @@ class ItemResult(Out):
     values: dict[str, Any] = Field(default_factory=dict)
 
 
-class CheckResult(Out):
-    """One condition that decided a verdict: what was expected, what was found."""
+class Detail(Out):
+    """One leaf of a condition: what was expected, what was found."""
 
-    label: Localized | None = None
     expression: str
     status: str  # true | false | unknown
     subject: str | None = None  # the left side: a field, or count(…)
@@ -74,6 +73,15 @@ class CheckResult(Out):
     found: Any = None
     items: list[ItemResult] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)  # evidence keys or unit fields not recorded
+
+
+class CheckResult(Out):
+    """One named check of a rule (its condition with constants filled in) and its leaves."""
+
+    label: Localized | None = None
+    expression: str
+    status: str  # true | false | unknown
+    details: list[Detail] = Field(default_factory=list)
 
 
 class Reason(Out):

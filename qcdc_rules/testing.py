@@ -1,0 +1,132 @@
+"""Rule test cases as data: a profile fragment in, a verdict (and key facts) out.
+
+One YAML file per group of rules, beside the rules (``<ruleset>/tests/<group>.yaml``)::
+
+    cases:
+      - name: met when one member per village
+        rule: LDC-36-1
+        as_of: 2024-06-30            # optional; default 2024-06-30
+        profile:                     # merged onto a minimal profile of that type
+          type: commune
+          headcount: {villages: 6}
+          boards: [...]
+        expect: met                  # one of the six verdict codes
+        reason: condition            # optional: the reason code of a not-applicable verdict
+        checks: [true, false]        # optional: status of each required check, in order
+
+pytest collects every case as its own test (tests/test_rule_cases.py)."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator
+
+from .engine.evaluate import Evaluator
+from .engine.rulebook import RuleBook
+from .errors import Location, Problem, RulesetError
+from .load.validation import problems_from_validation
+from .load.yaml_loader import load_yaml
+from .model.common import Strict, VNDate
+from .model.profile import Profile
+from .model.verdict import Finding, Verdict
+
+DEFAULT_AS_OF = "2024-06-30"
+
+
+class Case(Strict):
+    name: str
+    rule: str
+    profile: dict[str, Any]
+    as_of: VNDate | None = None
+    expect: Verdict
+    reason: str | None = None
+    checks: list[bool | None] | None = Field(None, description="true/false/null per required check")
+
+    @field_validator("profile")
+    @classmethod
+    def _typed(cls, value: dict) -> dict:
+        if "type" not in value:
+            raise ValueError("a case's profile needs 'type'")
+        return value
+
+
+class _CaseFile(Strict):
+    cases: list[Case]
+
+
+@dataclass
+class LoadedCase:
+    case: Case
+    file: Path
+    location: Location
+    province: str | None
+
+    @property
+    def id(self) -> str:
+        return f"{self.case.rule}::{self.case.name}"
+
+
+def build_profile(fragment: dict[str, Any], as_of: dt.date | None) -> Profile:
+    data = {"id": "test-unit", "name": "Đơn vị thử", "as_of": (as_of or DEFAULT_AS_OF)}
+    data.update(copy.deepcopy(fragment))
+    if as_of is not None:
+        data["as_of"] = as_of
+    return Profile.model_validate(data)
+
+
+def load_cases(ruleset_root: Path, province: str | None = None) -> list[LoadedCase]:
+    out: list[LoadedCase] = []
+    problems: list[Problem] = []
+    for path in sorted((ruleset_root / "tests").glob("*.yaml")):
+        loaded = load_yaml(path)
+        try:
+            body = _CaseFile.model_validate(loaded.data)
+        except ValidationError as e:
+            problems.extend(problems_from_validation(e, loaded, _CaseFile, code="test"))
+            continue
+        for i, case in enumerate(body.cases):
+            out.append(LoadedCase(case, path, loaded.locate(("cases", i, "name")), province))
+    if problems:
+        raise RulesetError(problems)
+    return out
+
+
+@dataclass
+class CaseResult:
+    case: LoadedCase
+    passed: bool
+    finding: Finding | None
+    message: str
+
+
+def run_case(lc: LoadedCase, book: RuleBook, evaluator: Evaluator) -> CaseResult:
+    case = lc.case
+    if book.rule(case.rule) is None:
+        return CaseResult(lc, False, None, f"no rule {case.rule} in the loaded rulesets")
+    try:
+        profile = build_profile(case.profile, case.as_of)
+    except ValidationError as e:
+        return CaseResult(lc, False, None, f"the case's profile does not validate: {e.errors()[0]['msg']}")
+    report = evaluator.evaluate(profile)
+    finding = next(f for f in report.findings if f.rule == case.rule)
+    wrong = []
+    if finding.verdict != case.expect:
+        detail = f" ({finding.reason.code}: {finding.reason.detail})" if finding.reason else ""
+        wrong.append(f"verdict {finding.verdict.value}{detail}, expected {case.expect.value}")
+    if case.reason is not None and (finding.reason is None or finding.reason.code != case.reason):
+        wrong.append(f"reason {finding.reason.code if finding.reason else None}, expected {case.reason}")
+    if case.checks is not None:
+        statuses = _check_statuses(finding)
+        expected = ["unknown" if c is None else ("true" if c else "false") for c in case.checks]
+        if statuses != expected:
+            wrong.append(f"checks {statuses}, expected {expected}")
+    return CaseResult(lc, not wrong, finding, "; ".join(wrong) or "ok")
+
+
+def _check_statuses(finding: Finding) -> list[str]:
+    return [c.status for c in finding.checks]
