@@ -1,3 +1,149 @@
-def main():
-    import qcdc_rules, importlib.resources as r
-    print(list(r.files("qcdc_rules.rulesets").iterdir()))
+"""qcdc-check: the command line. A thin layer: parse options, call the library, print,
+choose the exit code. Everything it prints comes from qcdc_rules.report."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from qcdc_rules import __version__
+from qcdc_rules.check import check_files
+from qcdc_rules.errors import InputError, QcdcError
+from qcdc_rules.model.profile import profile_json_schema
+from qcdc_rules.model.ruleset import Severity
+from qcdc_rules.model.verdict import Report, Verdict
+from qcdc_rules.report.render import OutputFormat, render
+
+from .exit_codes import ExitCode
+from .options import DATE, output_options, ruleset_options
+
+FAIL_ON = ["minor", "major", "critical", "none"]
+
+
+class InputProblem(click.ClickException):
+    """A user error: printed as file:line:column lines, exit code 2."""
+
+    exit_code = ExitCode.BAD_INPUT
+
+    def __init__(self, error: InputError):
+        super().__init__(str(error))
+
+    def show(self, file=None) -> None:
+        click.echo(self.format_message(), err=True)
+
+
+class DefaultGroup(click.Group):
+    """``qcdc-check unit.yaml`` means ``qcdc-check check unit.yaml``."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="qcdc-check", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Check units against Vietnam's Law on Grassroots Democracy (10/2022/QH15) and its decrees.
+
+    \b
+    qcdc-check unit.yaml            gap report of one unit (same as: qcdc-check check unit.yaml)
+    qcdc-check cases/ --lang en     every profile under a directory, in English
+    qcdc-check schema profile       JSON Schema of a unit profile, for editors
+
+    Exit codes: 0 nothing outstanding, 1 findings, 2 bad input or usage, 3 a rule could not be
+    evaluated, 4 internal error. See the README.
+    """
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+def exit_code(report: Report, fail_on: str) -> ExitCode:
+    if report.failures or not (report.units or report.failures):
+        return ExitCode.BAD_INPUT
+    findings = [f for u in report.units for f in u.findings if not f.advisory]
+    if any(f.verdict is Verdict.error for f in findings):
+        return ExitCode.RULE_ERROR
+    if fail_on != "none":
+        floor = Severity(fail_on).rank
+        if any(f.verdict.outstanding and Severity(f.severity).rank >= floor for f in findings):
+            return ExitCode.FINDINGS
+    return ExitCode.OK
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--as-of", type=DATE, default=None,
+              help="Judge as of this date (2024-12-31 or 31/12/2024) instead of each profile's as_of.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="minor", show_default=True,
+              help="Lowest severity of a finding that makes the exit code 1 ('none': findings never do).")
+@click.option("--show-all", is_flag=True, help="Also list the rules that do not apply to the unit.")
+@click.option("--engine", type=click.Choice(["durable", "python"]), default="durable", show_default=True,
+              help="Matcher: durable-rules, or the plain-Python baseline over the same compiled rules.")
+@ruleset_options
+@output_options
+def check(paths, as_of, fail_on, show_all, engine, province, rulesets, fmt_, table_format, lang, output) -> None:
+    """Gap report of one or more unit profiles (files, or directories searched for *.yaml).
+
+    A file that does not load is reported with its line and column; the others are still checked.
+    """
+    try:
+        report = check_files(list(paths), as_of=as_of, province=province, rulesets=list(rulesets), engine=engine)
+    except InputError as e:
+        raise InputProblem(e) from None
+    fmt = OutputFormat(fmt_)
+    if not report.units and not report.failures:
+        raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
+    _write(render(report, fmt, lang, table_format, show_all), output)
+    if report.failures and (output or fmt is OutputFormat.json):
+        for failure in report.failures:
+            for p in failure.problems:
+                where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
+                click.echo(f"{where}: {p['message']}" + (f" ({p['hint']})" if p.get("hint") else ""), err=True)
+    sys.exit(exit_code(report, fail_on))
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["profile", "report"]))
+def schema(what: str) -> None:
+    """Print the JSON Schema of a unit profile (for editors) or of the JSON report."""
+    if what == "profile":
+        data = profile_json_schema()
+    else:
+        data = Report.model_json_schema()
+        data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        data["title"] = "qcdc-rules report"
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def main() -> None:
+    """Entry point: user errors are messages with exit code 2; a bug is a one-line message with
+    exit code 4, and a traceback only with QCDC_DEBUG=1."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code if e.exit_code != 1 else ExitCode.BAD_INPUT)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(ExitCode.BAD_INPUT)
+    except QcdcError as e:
+        click.echo(f"qcdc-check: {e}", err=True)
+        sys.exit(ExitCode.BAD_INPUT)
+    except Exception as e:  # noqa: BLE001 - the last line of defence against a traceback
+        if os.environ.get("QCDC_DEBUG"):
+            raise
+        click.echo(f"qcdc-check: internal error: {type(e).__name__}: {e}. This is a bug; run again with "
+                   f"QCDC_DEBUG=1 to see where, and report it.", err=True)
+        sys.exit(ExitCode.INTERNAL)

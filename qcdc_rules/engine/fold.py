@@ -126,7 +126,8 @@ class Fold:
         undecided = [i for i in items if i["id"] not in wt and i["id"] not in wf]
         recorded = is_recorded(self.facts.recorded, coll, ap.kinds)
         missing_keys = [] if recorded else ([f"{coll}.{k}" for k in ap.kinds] if ap.kinds else [coll])
-        check = Detail(expression=unparse(agg), status="unknown", subject=unparse(agg))
+        check = Detail(expression=unparse(agg), status="unknown", subject=unparse(agg), collection=coll,
+                       kinds=list(ap.kinds or ()))
         where_fields = [n.parts[0] for n in _names(agg.where) if n.scope == "item"] if agg.where else []
 
         def item_result(fact: dict, status: str, fields: list[str]) -> ItemResult:

@@ -23,6 +23,7 @@ class FieldSpec:
     en: str
     enum: type[Vocab] | None = None
     derived: str | None = None  # how the value is computed, for the docs
+    needs: str | None = None  # for a derived field, what in the profile it is computed from
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.vi
@@ -143,14 +144,17 @@ _collection(FactType("boards", "ban", "boards", _fields(
     F("leaders_as_members", INT, "số thành viên là người đứng đầu, cấp phó, kế toán trưởng",
       "members who are the head, a deputy head or the chief accountant",
       derived="members whose position is head_of_unit, deputy_head_of_unit or chief_accountant; unknown "
-              "while some member's position is not recorded and none is known to be one"),
+              "while some member's position is not recorded and none is known to be one",
+      needs="boards[].members[].position"),
     F("commune_staff_as_members", INT, "số thành viên là cán bộ, công chức, người hoạt động không chuyên trách",
       "members who are commune officials or part-time staff",
       derived="members whose position is commune_official or commune_part_time; unknown while some "
-              "member's position is not recorded and none is known to be one"),
+              "member's position is not recorded and none is known to be one",
+      needs="boards[].members[].position"),
     F("non_residents", INT, "số thành viên không thường trú", "members not permanently resident",
       derived="members with resident: false; unknown while some member's residence is not recorded "
-              "and none is known to be non-resident"),
+              "and none is known to be non-resident",
+      needs="boards[].members[].resident"),
     F("recognised", BOOL, "đã có quyết định công nhận kết quả bầu", "election result recognised",
       derived="recognised_by has a date"),
     F("recognition_delay_wd", INT, "số ngày làm việc từ ngày bầu đến ngày công nhận",

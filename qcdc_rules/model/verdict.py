@@ -68,6 +68,8 @@ class Detail(Out):
     expression: str
     status: str  # true | false | unknown
     subject: str | None = None  # the left side: a field, or count(…)
+    collection: str | None = None  # for count/exists/all: the evidence collection
+    kinds: list[str] = Field(default_factory=list)  # …and the kinds its 'where' names
     op: str | None = None
     expected: Any = None
     found: Any = None

@@ -1,0 +1,58 @@
+"""Options shared by several commands, each defined once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import click
+
+from qcdc_rules.model.common import parse_date
+from qcdc_rules.report.render import OutputFormat
+
+
+class DateParam(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value, param, ctx) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return parse_date(value)
+        except ValueError as e:
+            self.fail(str(e), param, ctx)
+
+
+DATE = DateParam()
+
+
+def output_options(func):
+    """--format, --fmt, --lang and -o/--output, as every report command takes them."""
+
+    @click.option("--format", "fmt_", type=click.Choice([f.value for f in OutputFormat]), default="table",
+                  show_default=True, help="Report format: a table, Markdown, or JSON (schema in docs/report.md).")
+    @click.option("--fmt", "table_format", default="simple_grid", show_default=True, metavar="TABULATE",
+                  help="Table style for --format table: any tabulate format (plain, github, grid, …).")
+    @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+                  help="Language of the report: Vietnamese (default) or English.")
+    @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+                  help="Write the report to this file instead of standard output.")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def ruleset_options(func):
+    """--province and --ruleset: which rules apply."""
+
+    @click.option("--province", default=None, metavar="NAME",
+                  help="Also apply a province's ruleset, e.g. lai-chau (Resolution 75/NQ-HĐND).")
+    @click.option("--ruleset", "rulesets", multiple=True, type=click.Path(exists=True, file_okay=False),
+                  help="Also apply the ruleset in this directory (repeatable).")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper

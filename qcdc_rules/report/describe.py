@@ -1,0 +1,132 @@
+"""A finding in words: what was expected, what was found, what is missing.
+
+Shared by every text renderer (table, Markdown) so the wording exists once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model.verdict import CheckResult, Detail, Finding, Verdict
+from . import i18n
+from .i18n import t
+
+_MARK = {"true": "✓", "false": "✗", "unknown": "?"}
+
+
+def _value(value: Any, lang: str) -> str:
+    if value is True:
+        return "có" if lang == "vi" else "yes"
+    if value is False:
+        return "không" if lang == "vi" else "no"
+    if value is None:
+        return "–"
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return i18n.date(value)
+    if isinstance(value, float):
+        text = f"{value:.4g}"
+        return text.replace(".", ",") if lang == "vi" else text
+    return str(value)
+
+
+def _subject(d: Detail, lang: str) -> str:
+    if d.collection:
+        if d.kinds:
+            return ", ".join(i18n.evidence(f"{d.collection}.{k}", lang) for k in d.kinds)
+        return i18n.evidence(d.collection, lang)
+    return i18n.humanize(d.subject or d.expression, lang)
+
+
+def detail_lines(d: Detail, lang: str) -> list[str]:
+    lines: list[str] = []
+    needs = t("needs", lang)
+    if d.op == "all":
+        bad = [i for i in d.items if i.status != "true"]
+        for item in bad:
+            if item.status == "unknown":  # what is missing is said once, below
+                lines.append(f"{_MARK[item.status]} {item.item}")
+                continue
+            values = "; ".join(f"{i18n.humanize(k, lang, d.collection)} = {_value(v, lang)}"
+                               for k, v in sorted(item.values.items()))
+            lines.append(f"{_MARK[item.status]} {item.item}: {values}" if values else f"{_MARK[item.status]} {item.item}")
+        if bad:
+            lines.append(f"{needs}: {i18n.humanize(str(d.expected), lang, d.collection)}")
+    elif d.collection:
+        found = d.found
+        if isinstance(found, dict):
+            shown = f"{found.get('at_least')}–{found.get('at_most')}"
+        elif found == 0:
+            shown = t("none_found", lang)
+        else:
+            shown = _value(found, lang)
+        lines.append(f"{_subject(d, lang)}: {shown} ({needs} {i18n.humanize(d.op or '', lang)} "
+                     f"{_value(d.expected, lang)})")
+        hits = [i.item for i in d.items if i.status == "true"]
+        if hits and d.status != "true":
+            lines.append("  " + ", ".join(hits))
+    elif d.op:
+        lines.append(f"{i18n.humanize(d.subject or '', lang)} = {_value(d.found, lang)} "
+                     f"({needs} {i18n.humanize(d.op, lang)} {_value(d.expected, lang)})")
+    if d.missing:
+        lines.append(f"{t('missing', lang)}: " + ", ".join(i18n.evidence(k, lang) for k in d.missing))
+    return lines
+
+
+def check_lines(c: CheckResult, lang: str, only_failing: bool = True) -> list[str]:
+    label = c.label.get(lang) if c.label else i18n.humanize(c.expression, lang)
+    lines = [f"{_MARK[c.status]} {label}"]
+    if c.status == "true" and only_failing:
+        return lines
+    for d in c.details:
+        if only_failing and d.status == "true":
+            continue
+        lines.extend("    " + line for line in detail_lines(d, lang))
+    return lines
+
+
+def found_lines(f: Finding, lang: str) -> list[str]:
+    """What decided the verdict, expected against found."""
+    if f.verdict in (Verdict.not_met, Verdict.missing_evidence):
+        checks = f.checks or f.applicability
+        lines: list[str] = []
+        for c in checks:
+            if c.status != "true":
+                lines.extend(check_lines(c, lang))
+        return lines
+    if f.verdict is Verdict.met:
+        return [line for c in f.checks for line in check_lines(c, lang)]
+    lines = []
+    if f.reason is not None:
+        lines.append(i18n.reason(f.reason.code, f.reason.detail, lang))
+    if f.reason is not None and f.reason.code == "condition":
+        for c in f.applicability:
+            if c.status == "false":
+                lines.extend(check_lines(c, lang))
+    return lines
+
+
+def basis_lines(f: Finding, lang: str) -> list[str]:
+    """The citations, each with its quote and a mark when the text is not a primary source."""
+    lines = []
+    for c in f.citations:
+        mark = ""
+        if c.source == "transcription":
+            mark = f" ({t('source_transcription', lang)})"
+        elif c.source == "secondary":
+            mark = f" ({t('source_secondary', lang)})"
+        lines.append(f"{c.text.get(lang)}{mark}: “{c.quote}”")
+    return lines
+
+
+def note_lines(f: Finding, lang: str) -> list[str]:
+    lines = []
+    if f.source_note:
+        lines.append(f.source_note.get(lang))
+    if f.note:
+        lines.append(f.note.get(lang))
+    return lines
+
+
+def period_text(f: Finding, lang: str) -> str | None:
+    if f.period is None:
+        return None
+    return f"{t('period', lang)}: {i18n.period_label(f.period.label, lang)} ({t('due', lang)} {i18n.date(f.period.due)})"

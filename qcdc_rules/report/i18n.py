@@ -1,0 +1,197 @@
+"""Words of the reports, in Vietnamese (the default) and English.
+
+Rule titles, remediations and citations come from the rulesets; this holds the rest:
+headings, verdict and severity names, reasons, and how a condition is read aloud."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..engine.schema import COLLECTIONS, UNIT, evidence_label
+from ..lang.parser import SyntaxProblem, tokenize
+from ..model.vocab import UnitType
+from ..text import nfc
+
+LANGS = ("vi", "en")
+
+_T: dict[str, tuple[str, str]] = {
+    "title": ("BÁO CÁO KIỂM TRA THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", "GRASSROOTS DEMOCRACY INSPECTION REPORT"),
+    "unit": ("Đơn vị", "Unit"),
+    "code": ("Mã", "Id"),
+    "type": ("Loại", "Type"),
+    "as_of": ("Tính đến ngày", "As of"),
+    "rulesets": ("Bộ quy tắc", "Rulesets"),
+    "file": ("Tệp", "File"),
+    "results": ("Kết quả", "Results"),
+    "score": ("Điểm", "Score"),
+    "score_formula": ("Đạt / (Đạt + Không đạt + Thiếu thông tin + Lỗi), không tính nội dung khuyến nghị",
+                      "Met / (Met + Not met + Missing evidence + Error), advisory rules excluded"),
+    "no_score": ("chưa tính được (không có nội dung nào áp dụng)", "none (no rule applies)"),
+    "findings": ("NHỮNG NỘI DUNG CẦN KHẮC PHỤC", "WHAT NEEDS FIXING"),
+    "no_findings": ("Không có nội dung nào chưa đạt hoặc thiếu thông tin.", "Nothing is outstanding."),
+    "met_section": ("NHỮNG NỘI DUNG ĐÃ ĐẠT", "WHAT IS MET"),
+    "advisory": ("KHUYẾN NGHỊ (không tính điểm)", "ADVICE (outside the score)"),
+    "not_applicable_count": ("{n} quy tắc không áp dụng cho đơn vị này (dùng --show-all để xem).",
+                             "{n} rules do not apply to this unit (use --show-all to list them)."),
+    "col_no": ("#", "#"),
+    "col_verdict": ("Kết quả", "Verdict"),
+    "col_rule": ("Mã", "Rule"),
+    "col_duty": ("Nội dung, căn cứ", "Duty and legal basis"),
+    "col_found": ("Thực tế so với yêu cầu", "Found vs expected"),
+    "col_fix": ("Khắc phục", "What to do"),
+    "col_severity": ("Mức độ", "Severity"),
+    "basis": ("Căn cứ", "Basis"),
+    "fix": ("Khắc phục", "What to do"),
+    "period": ("Kỳ", "Period"),
+    "due": ("hạn", "due"),
+    "failures": ("TỆP KHÔNG ĐỌC ĐƯỢC", "FILES THAT DID NOT LOAD"),
+    "warnings": ("Lưu ý", "Notes"),
+    "needs": ("cần", "expected"),
+    "found": ("thực tế", "found"),
+    "none_found": ("không có", "none"),
+    "missing": ("Thiếu thông tin", "Not recorded"),
+    "items_checked": ("{n} mục được xét, {f} không đạt", "{n} items checked, {f} failing"),
+    "source_transcription": ("văn bản căn cứ lấy từ bản chép lại, chưa đối chiếu Công báo",
+                             "legal text from a transcription, not yet checked against the Official Gazette"),
+    "source_secondary": ("nguồn thứ cấp, cần xác minh", "secondary source, to be confirmed"),
+    "summary_units": ("Tổng hợp {n} đơn vị", "{n} units"),
+}
+
+_SEVERITY = {"critical": ("nghiêm trọng", "critical"), "major": ("quan trọng", "major"), "minor": ("nhẹ", "minor")}
+
+_REASON = {
+    "unit_type": ("Chỉ áp dụng cho: {types}", "Applies only to: {types}"),
+    "not_in_force": ("Chưa có hiệu lực với kỳ này (có hiệu lực từ {from})",
+                     "Not yet in force for this period (in force from {from})"),
+    "no_longer_in_force": ("Hết hiệu lực từ sau ngày {to}", "No longer in force after {to}"),
+    "condition": ("Điều kiện áp dụng không thỏa mãn", "The conditions for it to apply are not met"),
+    "not_yet_due": ("Chưa đến hạn (hạn: {due})", "Not yet due (due {due})"),
+    "waiver": ("Miễn trừ: {justification} — {approver}, đến {expires}",
+               "Waived: {justification} — {approver}, until {expires}"),
+    "error": ("Không đánh giá được: {message}", "Could not be evaluated: {message}"),
+}
+
+_OPS_VI = {">=": "≥", "<=": "≤", "==": "=", "!=": "≠", ">": ">", "<": "<", "and": "và", "or": "hoặc",
+           "not": "không", "in": "thuộc", "true": "có", "false": "không"}
+_OPS_EN = {">=": "≥", "<=": "≤", "==": "=", "!=": "≠", "true": "yes", "false": "no"}
+
+
+def t(key: str, lang: str, **kwargs: Any) -> str:
+    vi, en = _T[key]
+    text = en if lang == "en" else vi
+    return text.format(**kwargs) if kwargs else text
+
+
+def severity(code: str, lang: str) -> str:
+    vi, en = _SEVERITY.get(code, (code, code))
+    return en if lang == "en" else vi
+
+
+def date(value: str | dt.date | None) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value.strftime("%d/%m/%Y")
+
+
+def unit_type(code: str, lang: str) -> str:
+    try:
+        return UnitType(code).label(lang)
+    except ValueError:
+        return code
+
+
+def period_label(label: str, lang: str) -> str:
+    """2024 → năm 2024; 2023/2024 → năm công tác 2023–2024; 2024-Q2 → quý II/2024; 2024-H1; 2024-03."""
+    roman = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+    if "/" in label:
+        a, b = label.split("/")
+        return f"năm công tác {a}–{b}" if lang == "vi" else f"work year {a}–{b}"
+    if "-Q" in label:
+        year, q = label.split("-Q")
+        return f"quý {roman[q]}/{year}" if lang == "vi" else f"Q{q}/{year}"
+    if "-H" in label:
+        year, h = label.split("-H")
+        return (f"6 tháng {'đầu' if h == '1' else 'cuối'} năm {year}" if lang == "vi"
+                else f"{'first' if h == '1' else 'second'} half of {year}")
+    if "-" in label:
+        year, month = label.split("-")
+        return f"tháng {month}/{year}" if lang == "vi" else f"{month}/{year}"
+    return f"năm {label}" if lang == "vi" else label
+
+
+def reason(code: str, detail: dict, lang: str) -> str:
+    vi, en = _REASON.get(code, (code, code))
+    text = en if lang == "en" else vi
+    values = dict(detail)
+    if code == "unit_type":
+        values["types"] = ", ".join(unit_type(x, lang) for x in detail.get("applies_to", []))
+    for key in ("from", "to", "due", "expires"):
+        if key in values:
+            values[key] = date(values[key])
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError):
+        return text
+
+
+def _field_label(name: str, coll: str | None, lang: str) -> str | None:
+    if name.startswith("unit__"):
+        spec = UNIT.fields.get(name[len("unit__"):])
+        return spec.label(lang) if spec else None
+    if coll and coll in COLLECTIONS and name in COLLECTIONS[coll].fields:
+        return COLLECTIONS[coll].fields[name].label(lang)
+    return None
+
+
+def humanize(expression: str, lang: str, coll: str | None = None) -> str:
+    """A condition read aloud: field names become their labels, operators their symbols."""
+    try:
+        tokens = tokenize(expression)
+    except SyntaxProblem:
+        return expression
+    ops = _OPS_EN if lang == "en" else _OPS_VI
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind == "end":
+            break
+        text = tok.text
+        if tok.kind == "name":
+            # a dotted name: unit.staff
+            if i + 2 < len(tokens) and tokens[i + 1].text == "." and text == "unit":
+                spec = UNIT.fields.get(tokens[i + 2].text)
+                out.append(spec.label(lang) if spec else f"unit.{tokens[i + 2].text}")
+                i += 3
+                continue
+            label = _field_label(text, coll, lang)
+            out.append(label or ops.get(text, text))
+        elif tok.kind == "op":
+            out.append(ops.get(text, text))
+        else:
+            out.append(text)
+        i += 1
+    text = " ".join(out)
+    for a, b in (("( ", "("), (" )", ")"), ("[ ", "["), (" ]", "]"), (" ,", ",")):
+        text = text.replace(a, b)
+    return nfc(text)
+
+
+def evidence(key: str, lang: str) -> str:
+    """'documents.democracy_regulation' → 'Quy chế thực hiện dân chủ ở cơ sở';
+    'disclosures.office_days' → 'nội dung công khai: số ngày niêm yết …'."""
+    coll, _, rest = key.partition(".")
+    if coll in COLLECTIONS and rest in COLLECTIONS[coll].fields:
+        spec = COLLECTIONS[coll].fields[rest]
+        where = f" [{spec.needs}]" if spec.needs else ""
+        return f"{COLLECTIONS[coll].label(lang)}: {spec.label(lang)}{where}"
+    try:
+        return evidence_label(key, lang)
+    except KeyError:
+        return key

@@ -1,0 +1,202 @@
+"""Renderers of a gap report: a table (tabulate), Markdown, and JSON.
+
+JSON is the contract (schema_version, sorted keys, byte-identical for identical input);
+the text forms are for people, in Vietnamese unless asked for English."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+
+from tabulate import tabulate
+
+from ..model.verdict import VERDICT_ORDER, Finding, Report, UnitReport, Verdict
+from . import i18n
+from .describe import basis_lines, found_lines, note_lines, period_text
+from .i18n import t
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+
+
+def render(report: Report, fmt: OutputFormat, lang: str = "vi", table_format: str = "simple_grid",
+           show_all: bool = False) -> str:
+    if fmt is OutputFormat.json:
+        return render_json(report)
+    if fmt is OutputFormat.markdown:
+        return render_markdown(report, lang, show_all)
+    return render_table(report, lang, table_format, show_all)
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+# -- shared pieces ---------------------------------------------------------------------------
+
+def _score(u: UnitReport, lang: str) -> str:
+    s = u.summary.score
+    if s.value is None:
+        return t("no_score", lang)
+    pct = f"{s.value * 100:.1f}%"
+    if lang == "vi":
+        pct = pct.replace(".", ",")
+    return f"{s.numerator}/{s.denominator} = {pct}"
+
+
+def _counts(u: UnitReport, lang: str) -> str:
+    return " · ".join(f"{v.label(lang)} {u.summary.counts[v.value]}" for v in VERDICT_ORDER)
+
+
+def _header(u: UnitReport, lang: str) -> list[tuple[str, str]]:
+    path = " › ".join(a["name"] for a in u.unit.admin_path)
+    rows = [(t("unit", lang), f"{u.unit.name} ({i18n.unit_type(u.unit.type, lang)})" + (f" — {path}" if path else "")),
+            (t("code", lang), u.unit.id),
+            (t("as_of", lang), i18n.date(u.as_of)),
+            (t("rulesets", lang), ", ".join(f"{r['name']} {r['version']}" for r in u.rulesets))]
+    if u.unit.file:
+        rows.append((t("file", lang), u.unit.file))
+    rows += [(t("results", lang), _counts(u, lang)),
+             (t("score", lang), f"{_score(u, lang)} ({t('score_formula', lang)})")]
+    return rows
+
+
+def _partition(u: UnitReport, show_all: bool):
+    outstanding = [f for f in u.findings if not f.advisory and f.verdict in (Verdict.not_met, Verdict.missing_evidence,
+                                                                              Verdict.error)]
+    outstanding.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -_rank(f.severity)))
+    advisory = [f for f in u.findings if f.advisory and f.verdict is not Verdict.not_applicable]
+    shown_ok = [f for f in u.findings if not f.advisory and f.verdict in (Verdict.met, Verdict.waived)]
+    na = [f for f in u.findings if f.verdict is Verdict.not_applicable]
+    if show_all:
+        shown_ok = shown_ok + na
+    return outstanding, advisory, shown_ok, na
+
+
+def _rank(severity: str) -> int:
+    return {"critical": 3, "major": 2, "minor": 1}.get(severity, 0)
+
+
+def _duty(f: Finding, lang: str) -> str:
+    lines = [f"{f.title.get(lang)} [{i18n.severity(f.severity, lang)}]"]
+    period = period_text(f, lang)
+    if period:
+        lines.append(period)
+    lines += [f"{t('basis', lang)}: {b}" for b in basis_lines(f, lang)]
+    lines += [f"({n})" for n in note_lines(f, lang)]
+    return "\n".join(lines)
+
+
+# -- table -----------------------------------------------------------------------------------
+
+_WIDTHS = [None, 10, 10, 42, 46, 32]  # about 160 columns: a landscape page or a wide terminal
+
+def _rows(findings: list[Finding], lang: str, with_fix: bool) -> list[list[str]]:
+    rows = []
+    for n, f in enumerate(findings, 1):
+        row = [str(n), f.verdict.label(lang), f.rule, _duty(f, lang), "\n".join(found_lines(f, lang))]
+        if with_fix:
+            row.append(f.remediation.get(lang))
+        rows.append(row)
+    return rows
+
+
+def render_table(report: Report, lang: str = "vi", table_format: str = "simple_grid",
+                 show_all: bool = False) -> str:
+    out: list[str] = []
+    for u in report.units:
+        out.append(t("title", lang))
+        out.append(tabulate(_header(u, lang), tablefmt="plain"))
+        outstanding, advisory, ok, na = _partition(u, show_all)
+        head = [t("col_no", lang), t("col_verdict", lang), t("col_rule", lang), t("col_duty", lang),
+                t("col_found", lang)]
+        out.append("")
+        out.append(t("findings", lang))
+        if outstanding:
+            out.append(tabulate(_rows(outstanding, lang, True), headers=head + [t("col_fix", lang)],
+                                tablefmt=table_format, maxcolwidths=_WIDTHS))
+        else:
+            out.append(t("no_findings", lang))
+        if advisory:
+            out.append("")
+            out.append(t("advisory", lang))
+            out.append(tabulate(_rows(advisory, lang, True), headers=head + [t("col_fix", lang)],
+                                tablefmt=table_format, maxcolwidths=_WIDTHS))
+        if ok:
+            out.append("")
+            out.append(t("met_section", lang))
+            out.append(tabulate(_rows(ok, lang, False), headers=head, tablefmt=table_format,
+                                maxcolwidths=_WIDTHS[:5]))
+        if na and not show_all:
+            out.append("")
+            out.append(t("not_applicable_count", lang, n=len(na)))
+        if u.warnings:
+            out.append("")
+            out.extend(f"{t('warnings', lang)}: {w}" for w in u.warnings)
+        out.append("")
+    out.extend(_failures(report, lang))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _failures(report: Report, lang: str) -> list[str]:
+    if not report.failures:
+        return []
+    out = [t("failures", lang)]
+    for failure in report.failures:
+        for p in failure.problems:
+            where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
+            out.append(f"{where}: {p['message']}" + (f" ({p['hint']})" if p.get("hint") else ""))
+    return out + [""]
+
+
+# -- Markdown --------------------------------------------------------------------------------
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def render_markdown(report: Report, lang: str = "vi", show_all: bool = False) -> str:
+    out: list[str] = []
+    for u in report.units:
+        out.append(f"# {t('title', lang)}: {u.unit.name}")
+        out.append("")
+        out.extend(f"- **{k}:** {_md_cell(v)}" for k, v in _header(u, lang))
+        outstanding, advisory, ok, na = _partition(u, show_all)
+        for title, findings, fix in ((t("findings", lang), outstanding, True), (t("advisory", lang), advisory, True),
+                                     (t("met_section", lang), ok, False)):
+            if not findings and title != t("findings", lang):
+                continue
+            out += ["", f"## {title}", ""]
+            if not findings:
+                out.append(t("no_findings", lang))
+                continue
+            for n, f in enumerate(findings, 1):
+                out.append(f"### {n}. {f.verdict.label(lang)} — {f.rule}: {f.title.get(lang)}")
+                out.append("")
+                out.append(f"- **{t('col_severity', lang)}:** {i18n.severity(f.severity, lang)}")
+                period = period_text(f, lang)
+                if period:
+                    out.append(f"- {period}")
+                for b in basis_lines(f, lang):
+                    out.append(f"- **{t('basis', lang)}:** {b}")
+                for n_ in note_lines(f, lang):
+                    out.append(f"- _{n_}_")
+                lines = found_lines(f, lang)
+                if lines:
+                    out.append(f"- **{t('col_found', lang)}:**")
+                    out.extend(f"  - {line.strip()}" for line in lines)
+                if fix:
+                    out.append(f"- **{t('fix', lang)}:** {f.remediation.get(lang)}")
+                out.append("")
+        if na and not show_all:
+            out += ["", t("not_applicable_count", lang, n=len(na))]
+        if u.warnings:
+            out += [""] + [f"> {t('warnings', lang)}: {w}" for w in u.warnings]
+        out.append("")
+    failures = _failures(report, lang)
+    if failures:
+        out += [f"## {failures[0]}", ""] + [f"- {line}" for line in failures[1:] if line]
+    return "\n".join(out).rstrip() + "\n"
