@@ -276,6 +276,14 @@ def _scaled(field_name: str, coef: Fraction) -> tuple:
     return term
 
 
+def _guards(node: Node, ctx: str) -> DNF:
+    """Existence of every field a condition reads, including fields that cancel out
+    (``present - present > 0`` is unknown, not false, when ``present`` is missing)."""
+    from ..lang.ast import walk
+    names = sorted({_field(n, ctx) for n in walk(node) if isinstance(n, Name)})
+    return d_and(*(atom("ex", f) for f in names)) if names else ALWAYS
+
+
 def _numeric_compare(op: str, left: Node, right: Node, ctx: str) -> DNF:
     """``left op right`` over numbers or dates, as one field against an expression."""
     lt, lk = _linear(left, ctx)
@@ -285,8 +293,9 @@ def _numeric_compare(op: str, left: Node, right: Node, ctx: str) -> DNF:
         terms[f] = terms.get(f, 0) - c
     terms = {f: c for f, c in terms.items() if c != 0}
     k = lk - rk  # terms + k  op  0
+    guards = d_and(_guards(left, ctx), _guards(right, ctx))
     if not terms:
-        return ALWAYS if compare_values(op, k, 0) else NEVER
+        return guards if compare_values(op, k, 0) else NEVER
     pivot = min(terms, key=lambda f: (abs(terms[f]) != 1, f))
     c = terms.pop(pivot)
     if c < 0:
@@ -304,7 +313,7 @@ def _numeric_compare(op: str, left: Node, right: Node, ctx: str) -> DNF:
         rhs = ("c", const)
     elif const != 0:
         rhs = ("+", rhs, ("c", const)) if const > 0 else ("-", rhs, ("c", -const))
-    return atom(op, pivot, rhs)
+    return d_and(atom(op, pivot, rhs), guards)
 
 
 def _value_compare(op: str, left: Node, right: Node, ctx: str) -> DNF:

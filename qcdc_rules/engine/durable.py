@@ -12,7 +12,9 @@ here, and guarded below (tests/engine/test_durable_limits.py proves each guard):
 - 1,024 live sessions end in MemoryError → every evaluation deletes its session, in
   ``finally``, and uses the same session id;
 - joins and ``$not`` give wrong answers or crash → patterns are single-fact (patterns.py);
-- a comparison on a missing field matches → patterns carry existence guards;
+- arithmetic that reads a missing field computes as if it were there (b + 1 with no b),
+  and integers divide as in C (1 / 2 == 0) → patterns guard every field they read, and
+  divide by floats;
 - a batch in which some fact matches no rule leaves the session's action context
   uninitialised, and deleting that session then frees garbage pointers: the process aborts
   or segfaults at random (valgrind shows the uninitialised reads in deleteStateNode) →
@@ -53,6 +55,7 @@ class _Shard:
     handle: int
     fact_types: tuple[str, ...]
     rules: dict[str, tuple[int, bool]]  # durable rule name -> (predicate id, true-pattern?)
+    atoms: int  # tests in the shard's alpha network, its 'any' rule included
 
 
 @dataclass
@@ -80,7 +83,7 @@ class DurableProgram:
                 except BaseException as e:  # the C core raises its own error type
                     program.close()
                     raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
-                program.shards.append(_Shard(handle, (shard_type,), rules))
+                program.shards.append(_Shard(handle, (shard_type,), rules, atoms + 1))
             pending, rules, atoms = {}, {}, 0
 
         for pred in sorted(table.preds, key=lambda p: p.fact_type):

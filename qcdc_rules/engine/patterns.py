@@ -4,8 +4,8 @@ A pattern is a disjunction of conjunctions of atoms, each atom a test on one fie
 one fact. Conditions are three-valued (a field may be unrecorded), so each compiled
 condition has two patterns: ``true`` matches the facts where it surely holds, ``false``
 those where it surely fails; a fact in neither is unknown. Every comparison carries
-existence guards for the fields it reads: durable-rules matches a comparison on a
-missing field as if it held, so the guard is part of the atom's meaning, not an
+existence guards for the fields it reads: durable-rules computes arithmetic on a missing
+field as if the field were there, so the guard is part of the atom's meaning, not an
 optimisation (tests/engine/test_durable_quirks.py shows the behaviour it guards).
 
 Only what durable-rules does reliably is used: one fact per pattern, ``$and`` of
@@ -197,7 +197,10 @@ def dr_rhs(rhs: Rhs) -> Any:
         return _dr_value(rhs[1])
     if rhs[0] == "f":
         return {"$m": rhs[1]}
-    return {_DR_ARITH[rhs[0]]: {"$l": dr_rhs(rhs[1]), "$r": dr_rhs(rhs[2])}}
+    right = dr_rhs(rhs[2])
+    if rhs[0] == "/" and isinstance(right, int):
+        right = float(right)  # durable-rules divides integers as C does: 1 / 2 == 0
+    return {_DR_ARITH[rhs[0]]: {"$l": dr_rhs(rhs[1]), "$r": right}}
 
 
 def dr_atom(a: Atom) -> dict:

@@ -1,0 +1,110 @@
+"""The engine keeps durable-rules inside its limits, and turns what still fails into verdicts.
+
+Seen with durable-rules 2.0.28: more than 64 matching alpha nodes per fact → error 303
+(then crashes); 512 rules in one ruleset → never finishes; 254 properties in a fact → error
+302; 1,024 live sessions → MemoryError; a session with an unhandled fact → crash on delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from qcdc_rules.engine import durable
+from qcdc_rules.engine.compile import PredTable
+from qcdc_rules.engine.durable import MAX_FACT_PROPERTIES, MAX_SHARD_ATOMS, DurableMatcher, DurableProgram
+from qcdc_rules.engine.evaluate import Evaluator
+from qcdc_rules.engine.facts import FactSet
+from qcdc_rules.engine.matchers import PythonMatcher
+from qcdc_rules.engine.patterns import atom
+from qcdc_rules.errors import EngineError, EngineLimitError
+from qcdc_rules.load.ruleset import load_rulebook
+from qcdc_rules.model.verdict import Verdict
+from qcdc_rules.testing import build_profile
+
+
+def _wide_table(n: int) -> PredTable:
+    table = PredTable()
+    for k in range(n):
+        table.add("unit", atom(">=", "v", ("c", k)), atom("<", "v", ("c", k)), None)
+    return table
+
+
+def test_a_wide_ruleset_is_split_into_shards_under_the_limits():
+    table = _wide_table(600)  # 1,200 patterns on one fact, every one of them matching
+    program = DurableProgram.build(table)
+    try:
+        assert len(program.shards) > 1
+        for shard in program.shards:
+            assert len(shard.rules) < 512
+        facts = FactSet(dt.date(2024, 1, 1), {"id": "unit", "t": "unit", "v": 10_000}, {}, set())
+        assert program.run(table, facts) == PythonMatcher().match(table, facts)
+    finally:
+        program.close()
+
+
+def test_shards_stay_under_the_stack_limit():
+    table = _wide_table(200)
+    program = DurableProgram.build(table)
+    try:
+        assert len(program.shards) > 1
+        for shard in program.shards:
+            assert shard.atoms <= MAX_SHARD_ATOMS < 64
+    finally:
+        program.close()
+
+
+def test_a_fact_with_too_many_properties_is_refused_before_durable_rules():
+    fact = {"id": "unit", "t": "unit", **{f"p{i}": i for i in range(MAX_FACT_PROPERTIES)}}
+    with pytest.raises(EngineLimitError, match="properties"):
+        durable._encode(fact)
+
+
+def test_an_engine_failure_becomes_error_verdicts(monkeypatch):
+    book = load_rulebook()
+    evaluator = Evaluator(book, DurableMatcher())
+
+    def broken(self, table, facts):
+        raise EngineError("durable-rules failed: error code 303")
+
+    monkeypatch.setattr(DurableProgram, "run", broken)
+    report = evaluator.evaluate(build_profile({"type": "commune", "headcount": {"villages": 5}}, None))
+    typed = [f for f in report.findings if not (f.reason and f.reason.code in ("unit_type", "not_in_force"))]
+    assert typed and all(f.verdict is Verdict.error for f in typed)
+    assert "303" in typed[0].reason.detail["message"]
+
+
+def test_thousands_of_evaluations_in_a_row_keep_memory_flat():
+    """Sessions are freed (no MemoryError at 1,024) and a profile whose facts match no rule does
+    not crash the C core. In a child process: a crash must fail this test, not the test run."""
+    script = textwrap.dedent('''
+        import datetime as dt, json
+        from qcdc_rules.engine.evaluate import Evaluator
+        from qcdc_rules.load.ruleset import load_rulebook
+        from qcdc_rules.testing import build_profile
+
+        def rss_kb():
+            with open("/proc/self/statm") as f:
+                return int(f.read().split()[1]) * 4
+
+        ev = Evaluator(load_rulebook("lai-chau"), "durable")
+        rich = build_profile({"type": "commune", "headcount": {"villages": 3, "staff": 20},
+                              "documents": [{"kind": "democracy_regulation", "date": "2023-09-01"}],
+                              "meetings": [{"kind": "dialogue_conference", "date": "2023-10-01"}]}, None)
+        bare = build_profile({"type": "state_agency"}, None)
+        days = [dt.date(2024, 6, 30), dt.date(2025, 6, 30)]
+        for i in range(300):
+            ev.evaluate(rich if i % 2 else bare, days[i % 2])
+        start = rss_kb()
+        for i in range(3000):
+            ev.evaluate(rich if i % 2 else bare, days[i % 2])
+        print(json.dumps({"growth_kb": rss_kb() - start}))
+    ''')
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    growth = json.loads(r.stdout.strip().splitlines()[-1])["growth_kb"]
+    assert growth < 20_000, f"memory grew by {growth} kB over 3,000 evaluations"
