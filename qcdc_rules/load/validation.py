@@ -14,6 +14,18 @@ from ..text import did_you_mean
 from .yaml_loader import Loaded
 
 _QUOTED = re.compile(r"'([^']*)'")
+_TYPE_HINTS = {
+    "int_parsing": "write a whole number, e.g. 21",
+    "int_type": "write a whole number, e.g. 21",
+    "bool_parsing": "write true or false",
+    "bool_type": "write true or false",
+    "string_type": "write text",
+    "list_type": "write a list: one '- ' item per line",
+    "dict_type": "write fields as 'name: value' lines indented under it",
+    "model_type": "write fields as 'name: value' lines indented under it",
+    "greater_than_equal": "use a number that is not negative",
+    "string_too_short": "fill it in",
+}
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -89,6 +101,7 @@ def problems_from_validation(exc: ValidationError, loaded: Loaded, model: type[B
             hint = did_you_mean(str(value), expected) or (f"use one of: {', '.join(expected)}" if expected else None)
             location = loaded.locate_pydantic(full)
         else:
+            hint = _TYPE_HINTS.get(kind)
             msg = err["msg"]
             for prefix_text in ("Value error, ", "Assertion failed, "):
                 if msg.startswith(prefix_text):

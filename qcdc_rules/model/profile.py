@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from .common import Strict, Text, VNDate
 from .vocab import (AdminLevel, BoardKind, BoardRole, DocumentKind, MeetingKind, PersonRole, Position,
@@ -213,6 +213,15 @@ class Waiver(Strict):
     granted: VNDate | None = None
 
 
+def _evidence_key(key: str) -> str:
+    from ..engine.schema import check_evidence_key  # the schema owns the kinds
+
+    check_evidence_key(key)
+    return key
+
+
+EvidenceKey = Annotated[Text, AfterValidator(_evidence_key)]
+
 EVIDENCE_COLLECTIONS = ("documents", "disclosures", "meetings", "boards", "trainings", "receptions", "officers")
 
 
@@ -236,7 +245,7 @@ class Profile(Strict):
     trainings: list[Training] | None = None
     officers: list[Officer] | None = None
     receptions: list[Reception] | None = None
-    not_found: list[Text] = Field(
+    not_found: list[EvidenceKey] = Field(
         default_factory=list,
         description="Những gì đã kiểm tra mà không có, dạng 'documents.democracy_regulation' / "
                     "what was looked for and not found, as 'collection.kind'")
@@ -258,15 +267,6 @@ class Profile(Strict):
         if ranks != sorted(ranks) or len(set(ranks)) != len(ranks):
             levels = " → ".join(a.level.value for a in value)
             raise ValueError(f"admin_path must go down one level at a time from the province, found {levels}")
-        return value
-
-    @field_validator("not_found")
-    @classmethod
-    def _not_found_keys(cls, value: list[str]) -> list[str]:
-        from ..engine.schema import check_evidence_key  # the schema owns the kinds
-
-        for key in value:
-            check_evidence_key(key)
         return value
 
     def area(self, level: AdminLevel) -> str | None:

@@ -1,0 +1,132 @@
+"""The command line, through click's CliRunner: formats, languages, exit codes, help."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from qcdc_cli.exit_codes import ExitCode
+from qcdc_cli.main import cli
+from qcdc_rules.model.verdict import Report
+
+PROFILES = Path(__file__).resolve().parents[1] / "fixtures" / "profiles"
+COMMUNE = str(PROFILES / "commune.yaml")
+CLEAN = str(PROFILES / "village-clean.yaml")
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_vietnamese_gap_report_by_default():
+    result = run(COMMUNE)
+    assert result.exit_code == ExitCode.FINDINGS
+    out = result.output
+    assert "BÁO CÁO KIỂM TRA THỰC HIỆN DÂN CHỦ Ở CƠ SỞ" in out
+    assert "Không đạt" in out and "Khắc phục" in out
+    assert "6/13 = 46,2%" in out  # numerator, denominator, percentage
+    markdown = run(COMMUNE, "--format", "markdown").output  # no table wrapping to split a citation
+    assert "khoản 2 Điều 13 Luật số 10/2022/QH15" in markdown
+
+
+def test_check_is_the_default_command():
+    assert run("check", COMMUNE).output == run(COMMUNE).output
+
+
+def test_english_report():
+    out = run(COMMUNE, "--lang", "en").output
+    assert "GRASSROOTS DEMOCRACY INSPECTION REPORT" in out
+    assert "Not met" in out
+    assert "Art. 13(2), Law No. 10/2022/QH15" in run(COMMUNE, "--lang", "en", "--format", "markdown").output
+
+
+def test_json_report_matches_its_schema_and_is_reproducible():
+    first, second = run(COMMUNE, "--format", "json"), run(COMMUNE, "--format", "json")
+    assert first.stdout == second.stdout  # byte for byte
+    data = json.loads(first.stdout)
+    assert data["schema_version"] == 1
+    jsonschema.validate(data, Report.model_json_schema())
+    assert first.stdout == json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def test_the_score_can_be_recomputed_from_the_json_alone():
+    data = json.loads(run(COMMUNE, "--format", "json").stdout)
+    for unit in data["units"]:
+        scored = [f for f in unit["findings"] if not f["advisory"]]
+        met = sum(f["verdict"] == "met" for f in scored)
+        den = sum(f["verdict"] in ("met", "not_met", "missing_evidence", "error") for f in scored)
+        assert unit["summary"]["score"]["numerator"] == met
+        assert unit["summary"]["score"]["denominator"] == den
+        assert len(unit["findings"]) == sum(unit["summary"]["counts"].values()) + \
+            sum(unit["summary"]["advisory_counts"].values())
+
+
+def test_markdown_and_tabulate_formats():
+    md = run(COMMUNE, "--format", "markdown").output
+    assert md.startswith("# BÁO CÁO KIỂM TRA")
+    assert "### 1. Không đạt" in md
+    github = run(COMMUNE, "--fmt", "github").output
+    assert "| Kết quả" in github
+
+
+def test_output_file(tmp_path):
+    target = tmp_path / "report.md"
+    result = run(COMMUNE, "--format", "markdown", "-o", target)
+    assert result.output == ""
+    assert target.read_text(encoding="utf-8").startswith("# BÁO CÁO")
+
+
+def test_exit_codes_and_fail_on():
+    assert run(CLEAN).exit_code == ExitCode.OK
+    data = json.loads(run(COMMUNE, "--format", "json").stdout)
+    severities = {f["severity"] for f in data["units"][0]["findings"] if f["verdict"] in ("not_met", "missing_evidence")}
+    assert "critical" not in severities
+    assert run(COMMUNE, "--fail-on", "critical").exit_code == ExitCode.OK
+    assert run(COMMUNE, "--fail-on", "major").exit_code == ExitCode.FINDINGS
+    assert run(COMMUNE, "--fail-on", "none").exit_code == ExitCode.OK
+
+
+def test_as_of_changes_the_verdicts():
+    before = json.loads(run(COMMUNE, "--format", "json", "--as-of", "30/06/2023").stdout)
+    verdicts = {f["rule"]: f["verdict"] for f in before["units"][0]["findings"]}
+    assert before["units"][0]["as_of"] == "2023-06-30"
+    assert set(verdicts.values()) == {"not_applicable"}  # the Law was not yet in force
+
+
+def test_province_ruleset_and_a_misspelt_province():
+    data = json.loads(run(COMMUNE, "--format", "json", "--province", "lai-chau").stdout)
+    assert any(f["rule"].startswith("NQ75-") for f in data["units"][0]["findings"])
+    result = run(COMMUNE, "--province", "lai-chu")
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert "did you mean 'lai-chau'?" in result.output
+
+
+def test_bad_as_of_date_is_a_usage_error():
+    result = run(COMMUNE, "--as-of", "31/02/2024")
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert "impossible date" in result.output
+
+
+def test_schema_profile_for_editors():
+    schema = json.loads(run("schema", "profile").stdout)
+    assert "headcount" in schema["properties"] and schema["title"].startswith("qcdc-rules unit profile")
+
+
+def _commands(group: click.Group):
+    for name, command in group.commands.items():
+        yield name, command
+        if isinstance(command, click.Group):
+            yield from _commands(command)
+
+
+@pytest.mark.parametrize("name,command", list(_commands(cli)))
+def test_every_command_and_option_has_help(name, command):
+    assert command.help, f"command {name} has no help"
+    for param in command.params:
+        if isinstance(param, click.Option):
+            assert param.help, f"{name} {param.opts} has no help"
