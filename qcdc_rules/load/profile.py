@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from ..errors import InputError, ProfileError
 from ..model.profile import Profile
 from .validation import problems_from_validation
-from .yaml_loader import load_yaml
+from .yaml_loader import dump_yaml, load_yaml
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
@@ -38,3 +38,9 @@ def try_load_profile(path: Path) -> tuple[Profile | None, InputError | None]:
         return load_profile(path), None
     except InputError as e:
         return None, e
+
+
+def dump_profile(profile: Profile) -> str:
+    """A profile as YAML that loads back to the same profile (fields left unknown stay out)."""
+    data = profile.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return dump_yaml(data)
