@@ -81,13 +81,17 @@ def _disclosure(d: Disclosure, as_of: dt.date) -> dict[str, Any]:
     decided = d.decided.date if d.decided else None
     _put(fact, "decided", decided)
     _put(fact, "sent_to_village_heads", d.sent_to_village_heads)
+    fact["sector_deadline"] = d.sector_deadline
     if d.postings is not None:
-        shown = [p for p in d.postings if p.place != PostingPlace.website]
+        shown = [p for p in d.postings if p.place != PostingPlace.website and p.from_ <= as_of]
         if shown:
             first = min(p.from_ for p in shown)
             _put(fact, "first_posted", first)
             if decided is not None and first >= decided:
                 _put(fact, "delay_wd", working_days_after(decided, first))
+        elif decided is not None and decided < as_of:
+            # Recorded as not posted: it has been waiting this many working days so far.
+            _put(fact, "delay_wd", working_days_after(decided, as_of))
         office = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.commune_office]
         workplace = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.workplace]
         fact["office_days"] = max(office, default=0)
@@ -127,12 +131,23 @@ def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
         _put(fact, "commune_staff_as_members",
              _count_known(ms, lambda m: m.position, lambda p: p in _COMMUNE_STAFF))
         _put(fact, "non_residents", _count_known(ms, lambda m: m.resident, lambda r: r is False))
-    recognised = b.recognised_by.date if b.recognised_by else None
-    if recognised is not None:
-        fact["recognised"] = True
-        if b.elected is not None and recognised >= b.elected:
-            fact["recognition_delay_wd"] = working_days_after(b.elected, recognised)
+    recognised = _recognition(fact, b.recognised_by, b.recognised, as_of)
+    if recognised is not None and b.elected is not None and recognised >= b.elected:
+        fact["recognition_delay_wd"] = working_days_after(b.elected, recognised)
     return fact
+
+
+def _recognition(fact: dict, ref, recorded: bool | None, as_of: dt.date) -> dt.date | None:
+    """``recognised``: a recognition decision dated on or before the as-of date; false when the
+    inspector recorded that there is none (or the decision came later); unknown otherwise."""
+    day = ref.date if ref is not None else None
+    if day is not None and day <= as_of:
+        fact["recognised"] = True
+        _put(fact, "recognised_date", day)
+        return day
+    if recorded is False or day is not None:
+        fact["recognised"] = False
+    return None
 
 
 def _count_known(items, attr, pred) -> int | None:
@@ -155,6 +170,8 @@ def _officers(profile: Profile, as_of: dt.date) -> tuple[list[tuple[dict, str]],
             recorded.update(f"officers.{r.value}" for r in PersonRole if r not in BOARD_MEMBER_ROLE.values())
     for b in profile.boards or ():
         role = BOARD_MEMBER_ROLE[b.kind].value
+        if b.term is not None and not b.term.from_ <= as_of <= b.term.to:
+            continue  # members of a board out of its term hold no role now
         if b.members is not None:
             recorded.add(f"officers.{role}")
         for m in b.members or ():
@@ -221,17 +238,25 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         items[coll].append(fact)
         labels[fact["id"]] = label
 
+    def later(day: dt.date | None) -> bool:
+        """Evidence dated after the as-of date did not exist yet on that date."""
+        return day is not None and day > as_of
+
     for d in profile.documents or ():
+        if later(d.date):
+            continue
         f: dict[str, Any] = {}
         for name in ("kind", "number", "date", "issuer", "with_union", "with_front"):
             _put(f, name, getattr(d, name))
-        if d.recognised_by and d.recognised_by.date:
-            f["recognised"] = True
-            _put(f, "recognised_date", d.recognised_by.date)
+        _recognition(f, d.recognised_by, d.recognised, as_of)
         add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date))
     for d in profile.disclosures or ():
+        if later(d.decided.date if d.decided else None):
+            continue
         add("disclosures", _disclosure(d, as_of), d.id)
     for m in profile.meetings or ():
+        if later(m.date):
+            continue
         f = {}
         for name in ("kind", "date", "delegates", "summoned", "present", "votes_for", "minutes"):
             _put(f, name, getattr(m, name))
@@ -239,8 +264,12 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
             f["resolution"] = True
         add("meetings", f, m.id or _label(m.title or m.kind.vi, m.date))
     for b in profile.boards or ():
+        if later(b.elected) or later(b.term.from_ if b.term else None):
+            continue
         add("boards", _board(b, as_of), b.id or b.kind.vi)
     for t in profile.trainings or ():
+        if later(t.date):
+            continue
         f = {}
         _put(f, "date", t.date)
         if t.attendees is not None:
@@ -250,6 +279,8 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
     for f, name in officer_facts:
         add("officers", f, name)
     for r in profile.receptions or ():
+        if later(r.date):
+            continue
         f = {}
         for name in ("date", "kind", "citizens"):
             _put(f, name, getattr(r, name))

@@ -81,7 +81,7 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
     F("with_union", BOOL, "ban hành phối hợp với Công đoàn", "issued with the trade union"),
     F("with_front", BOOL, "xây dựng phối hợp với UBMTTQ cấp xã", "drafted with the Fatherland Front"),
     F("recognised", BOOL, "đã có quyết định công nhận", "recognised by decision",
-      derived="recognised_by has a date"),
+      derived="recognised_by dated on or before the as-of date; false if 'recognised: false' is recorded"),
     F("recognised_date", DATE, "ngày quyết định công nhận", "date of the recognition decision",
       derived="recognised_by.date"),
 ), kind_field="kind", source="documents"))
@@ -95,7 +95,7 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
       "working days from the decision to disclosure",
       derived="working days after 'decided' up to the first posting, counted as the Civil Code counts "
               "(Art. 147: the decision day is not counted; a posting on a day off counts as the next "
-              "working day)"),
+              "working day); with postings: [] recorded, the working days waited so far"),
     F("office_days", INT, "số ngày niêm yết liên tục tại trụ sở UBND xã",
       "consecutive days posted at the commune office",
       derived="longest posting at the commune office, counting the day of posting (to − from + 1; "
@@ -114,6 +114,8 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
       "consecutive days broadcast on the loudspeaker system",
       derived="longest broadcast, to − from + 1; 0 if broadcasts: [] was recorded"),
     F("sent_to_village_heads", BOOL, "đã gửi Trưởng thôn để thông báo", "sent to the village heads"),
+    F("sector_deadline", BOOL, "pháp luật chuyên ngành quy định thời điểm công khai khác",
+      "a sector law sets another time to disclose it"),
 ), kind_field="item", source="disclosures"))
 
 _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fields(
@@ -156,7 +158,7 @@ _collection(FactType("boards", "ban", "boards", _fields(
               "and none is known to be non-resident",
       needs="boards[].members[].resident"),
     F("recognised", BOOL, "đã có quyết định công nhận kết quả bầu", "election result recognised",
-      derived="recognised_by has a date"),
+      derived="recognised_by dated on or before the as-of date; false if 'recognised: false' is recorded"),
     F("recognition_delay_wd", INT, "số ngày làm việc từ ngày bầu đến ngày công nhận",
       "working days from the election to its recognition",
       derived="working days after 'elected' up to recognised_by.date, as delay_wd"),

@@ -75,7 +75,15 @@ class Document(Strict):
         None, description="Xây dựng phối hợp với UBMTTQ cấp xã / drafted together with the Fatherland Front")
     recognised_by: DocumentRef | None = Field(
         None, description="Quyết định công nhận (hương ước) / recognition decision (covenant)")
+    recognised: bool | None = Field(
+        None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
     note: Text | None = None
+
+    @model_validator(mode="after")
+    def _recognition(self) -> "Document":
+        if self.recognised is False and self.recognised_by is not None:
+            raise ValueError("recognised: false contradicts recognised_by; keep one")
+        return self
 
 
 class Posting(Strict):
@@ -121,6 +129,9 @@ class Disclosure(Strict):
         None, description="Phát trên hệ thống truyền thanh; [] = không phát / loudspeaker broadcasts; [] = none")
     sent_to_village_heads: bool | None = Field(
         None, description="Đã gửi Trưởng thôn để thông báo đến Nhân dân (Luật Đ13 k4)")
+    sector_deadline: bool = Field(
+        False, description="Pháp luật chuyên ngành quy định thời điểm công khai khác (Luật Đ12 k3) / "
+                           "a sector law sets another time to disclose this item")
 
 
 class Meeting(Strict):
@@ -173,6 +184,14 @@ class Board(Strict):
     members: list[Member] | None = None
     recognised_by: DocumentRef | None = Field(
         None, description="Quyết định công nhận kết quả bầu / decision recognising the election result")
+    recognised: bool | None = Field(
+        None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
+
+    @model_validator(mode="after")
+    def _recognition(self) -> "Board":
+        if self.recognised is False and self.recognised_by is not None:
+            raise ValueError("recognised: false contradicts recognised_by; keep one")
+        return self
 
 
 class Attendee(Strict):

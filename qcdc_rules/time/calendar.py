@@ -1,7 +1,8 @@
 """Vietnam's working-day calendar and the Civil Code's way of counting periods.
 
 Working days are Monday to Friday, less public holidays (Tết and Hùng Kings' Day by
-the lunar calendar included) as the well-kept ``holidays`` package lists them.
+the lunar calendar included), plus the Saturdays the Government makes working days in
+exchange for a bridge day off, as the well-kept ``holidays`` package lists them.
 
 Counting follows the Civil Code 2015 (Bộ luật Dân sự), Art. 144–148:
 - a period in days, weeks, months or years starts the day after the day or event that
@@ -25,20 +26,25 @@ LAST_YEAR = 2035
 
 
 @lru_cache(maxsize=1)
-def _holidays() -> dict[dt.date, str]:
-    return dict(holidays.Vietnam(years=range(FIRST_YEAR, LAST_YEAR + 1)))
+def _calendar() -> holidays.HolidayBase:
+    return holidays.Vietnam(years=range(FIRST_YEAR, LAST_YEAR + 1))
 
 
 def is_holiday(day: dt.date) -> bool:
-    return day in _holidays()
+    return day in _calendar()
 
 
 def holiday_name(day: dt.date) -> str | None:
-    return _holidays().get(day)
+    return _calendar().get(day)
 
 
 def is_working_day(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in _holidays()
+    """Mon–Fri that is not a holiday, or a Saturday worked in exchange for a day off
+    (e.g. Saturday 04/05/2024, worked for Monday 29/04/2024)."""
+    cal = _calendar()
+    if day in cal:
+        return False
+    return day.weekday() < 5 or day in cal.weekend_workdays
 
 
 @lru_cache(maxsize=1)
