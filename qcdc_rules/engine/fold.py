@@ -165,8 +165,13 @@ class Fold:
 
         lo, hi = len(wt), len(wt) + len(undecided)
         matched = [i for i in items if i["id"] in wt]
+        # Items of the kind looked for that miss another part of the condition (a regulation
+        # from before the Law, a dialogue in another year) are shown too: "none" would mislead.
+        near = [i for i in items if i["id"] in wf and (not ap.kinds or str(i.get(COLLECTIONS[coll].kind_field))
+                                                       in ap.kinds)]
         check.items = [item_result(i, "true", where_fields) for i in matched] + \
-                      [item_result(i, "unknown", where_fields) for i in undecided]
+                      [item_result(i, "unknown", where_fields) for i in undecided] + \
+                      [item_result(i, "false", where_fields) for i in near]
         check.found = lo if lo == hi else {"at_least": lo, "at_most": hi}
         if agg.func == "exists":
             op, target = ">=", 1

@@ -327,8 +327,8 @@ def unparse(node: Node) -> str:
             return "'" + v.replace("'", "\\'") + "'"
         if isinstance(v, dt.date):
             return v.isoformat()
-        if isinstance(v, Fraction):
-            return str(v.numerator) if v.denominator == 1 else str(float(v))
+        if isinstance(v, Fraction):  # 2/3 stays 2/3: it reads back as the same number
+            return str(v.numerator) if v.denominator == 1 else f"{v.numerator}/{v.denominator}"
         return str(v)
     if isinstance(node, ListLit):
         return "[" + ", ".join(unparse(i) for i in node.items) + "]"

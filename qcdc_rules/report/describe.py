@@ -36,6 +36,13 @@ def _subject(d: Detail, lang: str) -> str:
     return i18n.humanize(d.subject or d.expression, lang)
 
 
+def _where(expression: str) -> str:
+    """The 'where' part of count(C where F) / exists(C where F)."""
+    if " where " not in expression:
+        return expression
+    return expression.split(" where ", 1)[1].rsplit(")", 1)[0]
+
+
 def detail_lines(d: Detail, lang: str) -> list[str]:
     lines: list[str] = []
     needs = t("needs", lang)
@@ -52,14 +59,24 @@ def detail_lines(d: Detail, lang: str) -> list[str]:
             lines.append(f"{needs}: {i18n.humanize(str(d.expected), lang, d.collection)}")
     elif d.collection:
         found = d.found
-        if isinstance(found, dict):
-            shown = f"{found.get('at_least')}–{found.get('at_most')}"
-        elif found == 0:
-            shown = t("none_found", lang)
+        near = [i for i in d.items if i.status == "false"]
+        if d.status == "unknown" and d.missing and found == 0 and not near:
+            pass  # nothing recorded: said once, as missing, below
         else:
-            shown = _value(found, lang)
-        lines.append(f"{_subject(d, lang)}: {shown} ({needs} {i18n.humanize(d.op or '', lang)} "
-                     f"{_value(d.expected, lang)})")
+            if isinstance(found, dict):
+                shown = f"{found.get('at_least')}–{found.get('at_most')}"
+            elif found == 0:
+                shown = t("none_matching" if near else "none_found", lang)
+            else:
+                shown = _value(found, lang)
+            lines.append(f"{_subject(d, lang)}: {shown} ({needs} {i18n.humanize(d.op or '', lang)} "
+                         f"{_value(d.expected, lang)})")
+            if near and d.status != "true":
+                lines.append(f"  {t('condition', lang)}: {i18n.humanize(_where(d.expression), lang, d.collection)}")
+                for item in near:
+                    values = "; ".join(f"{i18n.humanize(k, lang, d.collection)} = {_value(v, lang)}"
+                                       for k, v in sorted(item.values.items()) if k != "kind")
+                    lines.append(f"  ✗ {item.item}" + (f": {values}" if values else ""))
         hits = [i.item for i in d.items if i.status == "true"]
         if hits and d.status != "true":
             lines.append("  " + ", ".join(hits))

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..engine.schema import COLLECTIONS, UNIT, evidence_label
 from ..lang.parser import SyntaxProblem, tokenize
-from ..model.vocab import UnitType
+from ..model.vocab import BoardKind, DocumentKind, MeetingKind, PersonRole, ReceptionKind, UnitType
 from ..text import nfc
 
 LANGS = ("vi", "en")
@@ -50,6 +50,8 @@ _T: dict[str, tuple[str, str]] = {
     "needs": ("cần", "expected"),
     "found": ("thực tế", "found"),
     "none_found": ("không có", "none"),
+    "none_matching": ("không có mục nào đáp ứng điều kiện", "none that meets the condition"),
+    "condition": ("điều kiện", "condition"),
     "missing": ("Thiếu thông tin", "Not recorded"),
     "items_checked": ("{n} mục được xét, {f} không đạt", "{n} items checked, {f} failing"),
     "source_transcription": ("văn bản căn cứ lấy từ bản chép lại, chưa đối chiếu Công báo",
@@ -174,6 +176,10 @@ def humanize(expression: str, lang: str, coll: str | None = None) -> str:
             out.append(label or ops.get(text, text))
         elif tok.kind == "op":
             out.append(ops.get(text, text))
+        elif tok.kind == "date":
+            out.append(date(text))
+        elif tok.kind == "string":
+            out.append(_code_label(text[1:-1], lang))
         else:
             out.append(text)
         i += 1
@@ -181,6 +187,16 @@ def humanize(expression: str, lang: str, coll: str | None = None) -> str:
     for a, b in (("( ", "("), (" )", ")"), ("[ ", "["), (" ]", "]"), (" ,", ",")):
         text = text.replace(a, b)
     return nfc(text)
+
+
+def _code_label(code: str, lang: str) -> str:
+    """A vocabulary code as its label in quotes ('democracy_regulation' → “Quy chế …”)."""
+    for vocab in (DocumentKind, MeetingKind, BoardKind, PersonRole, UnitType, ReceptionKind):
+        try:
+            return f"“{vocab(code).label(lang)}”"
+        except ValueError:
+            continue
+    return f"'{code}'"
 
 
 def evidence(key: str, lang: str) -> str:
