@@ -113,6 +113,33 @@ def check(paths, as_of, fail_on, show_all, engine, province, rulesets, fmt_, tab
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, file_okay=False))
+def validate(paths) -> None:
+    """Load rulesets (the bundled ones if no PATH is given): every rule must validate, every
+    condition type-check, every citation exist in the shipped text with its quote."""
+    from qcdc_rules.legal.checks import ruleset_citation_problems
+    from qcdc_rules.load.ruleset import NATIONAL, bundled_root, load_ruleset, provinces
+
+    roots = [Path(p) for p in paths] or [bundled_root() / NATIONAL] + \
+        [bundled_root() / "provinces" / p for p in provinces()]
+    problems = []
+    count = 0
+    for root in roots:
+        try:
+            ruleset = load_ruleset(root)
+        except InputError as e:
+            problems.extend(e.problems)
+            continue
+        count += len(ruleset.rules)
+        problems.extend(ruleset_citation_problems(ruleset))
+    for p in problems:
+        click.echo(str(p), err=True)
+    if problems:
+        raise click.exceptions.Exit(ExitCode.BAD_INPUT)
+    click.echo(f"{len(roots)} rulesets, {count} rules: valid")
+
+
+@cli.command()
 @click.argument("what", type=click.Choice(["profile", "report"]))
 def schema(what: str) -> None:
     """Print the JSON Schema of a unit profile (for editors) or of the JSON report."""
@@ -129,7 +156,8 @@ def main() -> None:
     """Entry point: user errors are messages with exit code 2; a bug is a one-line message with
     exit code 4, and a traceback only with QCDC_DEBUG=1."""
     try:
-        cli.main(standalone_mode=False)
+        code = cli.main(standalone_mode=False)  # returns the code of a click Exit
+        sys.exit(code if isinstance(code, int) else 0)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except click.ClickException as e:

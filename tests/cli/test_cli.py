@@ -130,3 +130,17 @@ def test_every_command_and_option_has_help(name, command):
     for param in command.params:
         if isinstance(param, click.Option):
             assert param.help, f"{name} {param.opts} has no help"
+
+
+def test_validate_the_bundled_rulesets():
+    result = run("validate")
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "rules: valid" in result.output
+
+
+def test_validate_reports_a_bad_condition_at_its_line():
+    bad = Path(__file__).resolve().parents[1] / "fixtures" / "bad" / "rulesets" / "misspelt-kind"
+    result = run("validate", bad)
+    assert result.exit_code == ExitCode.BAD_INPUT
+    assert "x.yaml:8:46: LDC-13-9: 'democracy_regulaton' is not a kind of document code" in result.output
+    assert "did you mean 'democracy_regulation'?" in result.output
