@@ -20,7 +20,7 @@ from typing import Any
 from ..lang.ast import Aggregate, BoolOp, Binary, Call, Compare, ListLit, Literal, Name, Node, Unary
 from ..lang.parser import SyntaxProblem
 from .facts import UNIT_COPY_PREFIX
-from .patterns import ALWAYS, DNF, FLIP, NEGATE, NEVER, TooComplex, atom, d_and, d_or
+from .patterns import ALWAYS, DNF, FLIP, NEGATE, NEVER, TooComplex, arith, atom, d_and, d_or
 from .schema import COLLECTIONS
 
 
@@ -57,17 +57,6 @@ def _from_num(value: Any, type_: str) -> Any:
     if isinstance(value, Fraction) and value.denominator == 1:
         return int(value)
     return value
-
-
-def _arith(op: str, a: Any, b: Any) -> Any:
-    a, b = _num(a), _num(b)
-    if op == "+":
-        return a + b
-    if op == "-":
-        return a - b
-    if op == "*":
-        return a * b
-    return Fraction(a) / Fraction(b)
 
 
 def compare_values(op: str, a: Any, b: Any) -> bool:
@@ -128,7 +117,7 @@ class _Binder:
     def v_Binary(self, node: Binary) -> Node:
         left, right = self.visit(node.left), self.visit(node.right)
         if isinstance(left, Literal) and isinstance(right, Literal):
-            return _lit(node, _from_num(_arith(node.op, left.value, right.value), node.type))
+            return _lit(node, _from_num(arith(node.op, _num(left.value), _num(right.value)), node.type))
         return Binary(node.pos, node.end, node.op, left, right)
 
     def v_Call(self, node: Call) -> Node:

@@ -181,12 +181,7 @@ class Evaluator:
             if bv.error:
                 return self._finding(parsed, bv.parsed, Verdict.error,
                                      Reason(code="error", detail={"message": bv.error}), period=bv.period)
-            results, checks = [], []
-            for label, node in bv.applies_if:
-                r, check = fold.run(node, label)
-                results.append(r)
-                checks.append(check)
-            value = False if False in results else (None if None in results else True)
+            value, checks = fold.run_all(bv.applies_if)
             candidates.append((bv, value, checks))
         applicable = [c for c in candidates if c[1] is True]
         if len(applicable) > 1:
@@ -213,12 +208,7 @@ class Evaluator:
         if waiver is not None:
             return self._finding(parsed, bv.parsed, Verdict.waived, waiver, applicability=app_checks,
                                  period=bv.period)
-        results, checks = [], []
-        for label, node in bv.requires:
-            r, check = fold.run(node, label)
-            results.append(r)
-            checks.append(check)
-        value = False if False in results else (None if None in results else True)
+        value, checks = fold.run_all(bv.requires)
         verdict = {True: Verdict.met, False: Verdict.not_met, None: Verdict.missing_evidence}[value]
         reason = None
         if verdict is not Verdict.met and bv.period is not None and bv.period.due >= as_of:

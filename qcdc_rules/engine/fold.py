@@ -27,6 +27,7 @@ from ..model.verdict import CheckResult, Detail, ItemResult
 from .compile import AggPlan, PlanBuilder, compare_values
 from .facts import UNIT_COPY_PREFIX, FactSet, is_recorded
 from .matchers import Matches
+from .patterns import FLIP, kleene_and, kleene_or
 from .reference import Unknown, value
 from .schema import COLLECTIONS, DATE, UNIT
 
@@ -66,12 +67,15 @@ class Fold:
         result = self._eval(node, details)
         return result, CheckResult(label=label, expression=unparse(node), status=_status(result), details=details)
 
+    def run_all(self, checks: list) -> tuple[TV, list[CheckResult]]:
+        """Labelled checks that must all hold: their conjunction and each one's result."""
+        results = [self.run(node, label) for label, node in checks]
+        return kleene_and(r for r, _ in results), [c for _, c in results]
+
     def _eval(self, node: Node, checks: list[Detail]) -> TV:
         if isinstance(node, BoolOp):
-            results = [self._eval(i, checks) for i in node.items]
-            if node.op == "and":
-                return False if False in results else (None if None in results else True)
-            return True if True in results else (None if None in results else False)
+            results = [self._eval(i, checks) for i in node.items]  # every leaf leaves its detail
+            return kleene_and(results) if node.op == "and" else kleene_or(results)
         if isinstance(node, Unary) and node.op == "not":
             r = self._eval(node.operand, checks)
             return None if r is None else not r
@@ -82,7 +86,6 @@ class Fold:
         if isinstance(node, Compare) and (isinstance(node.left, Aggregate) or isinstance(node.right, Aggregate)):
             if isinstance(node.left, Aggregate):
                 return self._aggregate(node.left, node.op, node.right, checks)
-            from .patterns import FLIP
             return self._aggregate(node.right, FLIP[node.op], node.left, checks)
         return self._unit_leaf(node, checks)
 

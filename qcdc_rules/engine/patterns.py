@@ -133,20 +133,34 @@ def atom(op: str, field: str, rhs: Rhs | None = None) -> DNF:
 Number = Union[int, Fraction]
 
 
+def arith(op: str, left: Any, right: Any) -> Any:
+    """+ - * / on numbers, division exact (a Fraction): the one definition every evaluator uses."""
+    if op == "+":
+        return left + right
+    if op == "-":
+        return left - right
+    if op == "*":
+        return left * right
+    return Fraction(left) / Fraction(right)
+
+
+def kleene_and(values) -> bool | None:
+    values = list(values)
+    return False if False in values else (None if None in values else True)
+
+
+def kleene_or(values) -> bool | None:
+    values = list(values)
+    return True if True in values else (None if None in values else False)
+
+
 def eval_rhs(rhs: Rhs, fact: dict) -> Any:
     kind = rhs[0]
     if kind == "c":
         return rhs[1]
     if kind == "f":
         return fact[rhs[1]]
-    left, right = eval_rhs(rhs[1], fact), eval_rhs(rhs[2], fact)
-    if kind == "+":
-        return left + right
-    if kind == "-":
-        return left - right
-    if kind == "*":
-        return left * right
-    return Fraction(left) / Fraction(right)
+    return arith(kind, eval_rhs(rhs[1], fact), eval_rhs(rhs[2], fact))
 
 
 def eval_atom(a: Atom, fact: dict) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..lang.ast import BoolOp, Binary, Call, Compare, ListLit, Literal, Name, Node, Unary
 from .compile import _field, compare_values
+from .patterns import arith, kleene_and, kleene_or
 
 
 class Unknown:
@@ -51,7 +52,7 @@ def value(node: Node, fact: dict, ctx: str) -> Any:
         missing = {f for v in (a, b) if isinstance(v, Unknown) for f in v.fields}
         if missing:
             return Unknown(missing)
-        return {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b, "/": lambda: a / b}[node.op]()
+        return arith(node.op, a, b)
     if isinstance(node, Call) and node.func in ("max", "min"):
         vals = [value(a, fact, ctx) for a in node.args]
         missing = {f for v in vals if isinstance(v, Unknown) for f in v.fields}
@@ -66,10 +67,8 @@ def truth(node: Node, fact: dict, ctx: str) -> bool | None:
     if isinstance(node, Literal):
         return bool(node.value)
     if isinstance(node, BoolOp):
-        results = [truth(i, fact, ctx) for i in node.items]
-        if node.op == "and":
-            return False if False in results else (None if None in results else True)
-        return True if True in results else (None if None in results else False)
+        results = (truth(i, fact, ctx) for i in node.items)
+        return kleene_and(results) if node.op == "and" else kleene_or(results)
     if isinstance(node, Unary) and node.op == "not":
         r = truth(node.operand, fact, ctx)
         return None if r is None else not r

@@ -61,7 +61,6 @@ class Checker:
         return node.type
 
     def _check(self, node: Node) -> str:
-        scope = self.scope
         if isinstance(node, Literal):
             return _value_type(node.value)
         if isinstance(node, ListLit):
@@ -199,7 +198,7 @@ class Checker:
         left_agg, right_agg = _has_aggregate(node.left), _has_aggregate(node.right)
         if left_agg and right_agg:
             raise SyntaxProblem("only one side of a comparison may count items", node.pos)
-        for side, other in ((node.left, node.right), (node.right, node.left)):
+        for side in (node.left, node.right):
             if _has_aggregate(side) and not isinstance(side, Aggregate):
                 raise SyntaxProblem("compare count(…) directly: arithmetic on a count is not supported",
                                     side.pos, "e.g. count(…) >= unit.villages")

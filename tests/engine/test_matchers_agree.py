@@ -102,5 +102,5 @@ def test_reference_python_and_durable_agree(conds, facts):
     expected = ReferenceMatcher().match(table, facts)
     assert PythonMatcher().match(table, facts) == expected
     assert DURABLE.match(table, facts) == expected
-    for pid, (t, f) in expected.items():
+    for t, f in expected.values():
         assert not (t & f), "a fact cannot both surely hold and surely fail"
