@@ -288,6 +288,26 @@ class Profile(Strict):
             raise ValueError(f"admin_path must go down one level at a time from the province, found {levels}")
         return value
 
+    @model_validator(mode="after")
+    def _not_found_is_not_recorded(self) -> "Profile":
+        """'Looked for it, none' cannot stand beside a recorded item of that kind."""
+        kinds = {
+            "documents": [d.kind.value for d in self.documents or ()],
+            "disclosures": [str(d.item) for d in self.disclosures or ()],
+            "meetings": [m.kind.value for m in self.meetings or ()],
+            "boards": [b.kind.value for b in self.boards or ()],
+            "officers": [o.role.value for o in self.officers or ()],
+            "receptions": [r.kind.value for r in self.receptions or ()],
+            "trainings": ["" for _ in self.trainings or ()],
+        }
+        for key in self.not_found:
+            coll, _, kind = key.partition(".")
+            present = [k for k in kinds.get(coll, []) if not kind or k == kind]
+            if present:
+                raise ValueError(f"'{key}' is listed under not_found, but {len(present)} such item(s) are "
+                                 f"recorded under {coll}; remove one or the other")
+        return self
+
     def area(self, level: AdminLevel) -> str | None:
         for a in self.admin_path:
             if a.level == level:

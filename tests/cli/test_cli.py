@@ -144,3 +144,22 @@ def test_validate_reports_a_bad_condition_at_its_line():
     assert result.exit_code == ExitCode.BAD_INPUT
     assert "x.yaml:8:46: LDC-13-9: 'democracy_regulaton' is not a kind of document code" in result.output
     assert "did you mean 'democracy_regulation'?" in result.output
+
+
+def test_an_engine_failure_is_exit_code_3(monkeypatch):
+    from qcdc_rules.engine.durable import DurableProgram
+    from qcdc_rules.errors import EngineError
+
+    def broken(self, table, facts):
+        raise EngineError("durable-rules failed: error code 303")
+
+    monkeypatch.setattr(DurableProgram, "run", broken)
+    result = run(COMMUNE)
+    assert result.exit_code == ExitCode.RULE_ERROR
+    assert "Lỗi" in result.output
+
+
+def test_every_rule_gets_exactly_one_verdict():
+    data = json.loads(run(COMMUNE, "--format", "json", "--province", "lai-chau").stdout)
+    rules = [f["rule"] for f in data["units"][0]["findings"]]
+    assert len(rules) == len(set(rules)) == 37
