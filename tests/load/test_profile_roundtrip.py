@@ -78,7 +78,7 @@ profiles = st.builds(
     trainings=maybe(st.lists(st.builds(Training, date=dates, attendees=maybe(st.lists(
         st.builds(Attendee, name=text, role=st.sampled_from(list(PersonRole))), max_size=3))), max_size=2)),
     officers=maybe(st.lists(st.builds(Officer, name=text, role=st.sampled_from(list(PersonRole))), max_size=3)),
-    not_found=st.lists(st.sampled_from(["documents.covenant", "disclosures.13", "trainings"]), max_size=2,
+    not_found=st.lists(st.sampled_from(["receptions", "receptions.adhoc", "receptions.regular"]), max_size=2,
                        unique=True),
     waivers=st.lists(st.builds(Waiver, rule=st.just("LDC-13-2"), justification=st.just("Trụ sở đang sửa chữa, niêm yết tạm"),
                                approver=st.just("Chủ tịch UBND huyện"), expires=dates), max_size=1),
