@@ -32,12 +32,6 @@ class FactSet:
     recorded: set[str]  # evidence keys the inspector looked at ("documents.covenant", "trainings")
     labels: dict[str, str] = field(default_factory=dict)  # fact id -> how to name it in a report
 
-    def all_facts(self) -> list[dict[str, Any]]:
-        facts = [self.unit]
-        for coll in COLLECTIONS:
-            facts.extend(self.items.get(coll, ()))
-        return facts
-
 
 def _ord(day: dt.date | None) -> int | None:
     return day.toordinal() if day is not None else None

@@ -30,14 +30,6 @@ def _calendar() -> holidays.HolidayBase:
     return holidays.Vietnam(years=range(FIRST_YEAR, LAST_YEAR + 1))
 
 
-def is_holiday(day: dt.date) -> bool:
-    return day in _calendar()
-
-
-def holiday_name(day: dt.date) -> str | None:
-    return _calendar().get(day)
-
-
 def is_working_day(day: dt.date) -> bool:
     """Mon–Fri that is not a holiday, or a Saturday worked in exchange for a day off
     (e.g. Saturday 04/05/2024, worked for Monday 29/04/2024)."""
@@ -103,11 +95,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def deadline_after_months(event: dt.date, months: int) -> dt.date:
     """End of a period of ``months`` months opened by ``event``, moved off a day off."""
     return next_working_day(add_months(event, months))
-
-
-def deadline_after_days(event: dt.date, days: int) -> dt.date:
-    """End of a period of ``days`` calendar days opened by ``event``, moved off a day off."""
-    return next_working_day(event + dt.timedelta(days=days))
 
 
 def months_between(start: dt.date, end: dt.date) -> int:
