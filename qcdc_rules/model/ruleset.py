@@ -14,11 +14,11 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from ..legal.citations import POINT_LETTERS
 from .common import Localized, Strict, Text, VNDate, parse_date
 from .vocab import UnitType
 
 RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+$")
-POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 
 class Severity(str, Enum):
@@ -49,8 +49,8 @@ class Citation(Strict):
     @field_validator("point")
     @classmethod
     def _point(cls, value: str | None) -> str | None:
-        if value is not None and value not in POINT_LETTERS:
-            raise ValueError(f"'{value}' is not a point letter; points are {' '.join(POINT_LETTERS)}")
+        if value is not None and (len(value) != 1 or value not in POINT_LETTERS):
+            raise ValueError(f"'{value}' is not a point letter; points are {', '.join(POINT_LETTERS)}")
         return value
 
     @model_validator(mode="after")
