@@ -84,6 +84,11 @@ def exit_code(report: Report, fail_on: str) -> ExitCode:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--as-of", type=DATE, default=None,
               help="Judge as of this date (2024-12-31 or 31/12/2024) instead of each profile's as_of.")
+@click.option("--since", type=DATE, default=None,
+              help="Start of the inspected period: recurring duties are checked for every period that closed "
+                   "since (default: the profile's inspected_from, else 12 months before the as-of date).")
+@click.option("--due-within", type=click.IntRange(min=0), default=None, metavar="DAYS",
+              help="Also list the duties that fall due in the next DAYS days.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="minor", show_default=True,
               help="Lowest severity of a finding that makes the exit code 1 ('none': findings never do).")
 @click.option("--show-all", is_flag=True, help="Also list the rules that do not apply to the unit.")
@@ -91,13 +96,15 @@ def exit_code(report: Report, fail_on: str) -> ExitCode:
               help="Matcher: durable-rules, or the plain-Python baseline over the same compiled rules.")
 @ruleset_options
 @output_options
-def check(paths, as_of, fail_on, show_all, engine, province, rulesets, fmt_, table_format, lang, output) -> None:
+def check(paths, as_of, since, due_within, fail_on, show_all, engine, province, rulesets, fmt_, table_format, lang,
+          output) -> None:
     """Gap report of one or more unit profiles (files, or directories searched for *.yaml).
 
     A file that does not load is reported with its line and column; the others are still checked.
     """
     try:
-        report = check_files(list(paths), as_of=as_of, province=province, rulesets=list(rulesets), engine=engine)
+        report = check_files(list(paths), as_of=as_of, since=since, due_within=due_within, province=province,
+                             rulesets=list(rulesets), engine=engine)
     except InputError as e:
         raise InputProblem(e) from None
     fmt = OutputFormat(fmt_)
@@ -110,6 +117,32 @@ def check(paths, as_of, fail_on, show_all, engine, province, rulesets, fmt_, tab
                 where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
                 click.echo(f"{where}: {p['message']}" + (f" ({p['hint']})" if p.get("hint") else ""), err=True)
     sys.exit(exit_code(report, fail_on))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--as-of", type=DATE, default=None, help="From this date instead of each profile's as_of.")
+@click.option("--within", type=click.IntRange(min=1), default=365, show_default=True, metavar="DAYS",
+              help="How far ahead to look, in days.")
+@click.option("--ics", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write the duties to this iCalendar (.ics) file, for any calendar program.")
+@ruleset_options
+@output_options
+def calendar(paths, as_of, within, ics, province, rulesets, fmt_, table_format, lang, output) -> None:
+    """Upcoming duties of the units: deadlines of recurring duties not yet done, and board terms that end."""
+    from qcdc_rules.report.ical import to_ical
+    from qcdc_rules.report.render import render_upcoming
+
+    try:
+        report = check_files(list(paths), as_of=as_of, due_within=within, province=province, rulesets=list(rulesets))
+    except InputError as e:
+        raise InputProblem(e) from None
+    if not report.units and not report.failures:
+        raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
+    _write(render_upcoming(report, OutputFormat(fmt_), lang, table_format), output)
+    if ics:
+        Path(ics).write_bytes(to_ical(report.units, lang))
+    sys.exit(ExitCode.BAD_INPUT if report.failures else ExitCode.OK)
 
 
 @cli.command()

@@ -46,6 +46,9 @@ class Case(Strict):
     expect: Verdict
     reason: str | None = None
     checks: list[bool | None] | None = Field(None, description="true/false/null per required check")
+    since: VNDate | None = Field(None, description="Start of the inspected period (default: 12 months)")
+    periods: dict[str, Verdict] | None = Field(None, description="Verdict of each period of a recurring duty")
+    days_late: int | None = Field(None, description="Days late of the worst period")
 
     @field_validator("profile")
     @classmethod
@@ -112,7 +115,7 @@ def run_case(lc: LoadedCase, book: RuleBook, evaluator: Evaluator) -> CaseResult
         profile = build_profile(case.profile, case.as_of)
     except ValidationError as e:
         return CaseResult(lc, False, None, f"the case's profile does not validate: {e.errors()[0]['msg']}")
-    report = evaluator.evaluate(profile)
+    report = evaluator.evaluate(profile, since=case.since)
     finding = next(f for f in report.findings if f.rule == case.rule)
     wrong = []
     if finding.verdict != case.expect:
@@ -120,12 +123,24 @@ def run_case(lc: LoadedCase, book: RuleBook, evaluator: Evaluator) -> CaseResult
         wrong.append(f"verdict {finding.verdict.value}{detail}, expected {case.expect.value}")
     if case.reason is not None and (finding.reason is None or finding.reason.code != case.reason):
         wrong.append(f"reason {finding.reason.code if finding.reason else None}, expected {case.reason}")
+    if case.periods is not None:
+        got = {p.label: p.verdict for p in finding.periods}
+        if got != case.periods:
+            wrong.append(f"periods {_show(got)}, expected {_show(case.periods)}")
+    if case.days_late is not None:
+        late = [p.days_late for p in finding.periods if p.days_late is not None]
+        if max(late, default=None) != case.days_late:
+            wrong.append(f"days late {max(late, default=None)}, expected {case.days_late}")
     if case.checks is not None:
         statuses = _check_statuses(finding)
         expected = ["unknown" if c is None else ("true" if c else "false") for c in case.checks]
         if statuses != expected:
             wrong.append(f"checks {statuses}, expected {expected}")
     return CaseResult(lc, not wrong, finding, "; ".join(wrong) or "ok")
+
+
+def _show(periods: dict) -> str:
+    return ", ".join(f"{k}: {v.value}" for k, v in periods.items())
 
 
 def _check_statuses(finding: Finding) -> list[str]:

@@ -1,15 +1,19 @@
 """Evaluate one unit profile against a rule book: every rule gets exactly one verdict.
 
-Order of decision for each rule:
+Order of decision for each rule (and, for a recurring duty, for each period):
 1. the unit's type is not one the rule binds → not applicable;
 2. no version of the rule is in force on the as-of date → not applicable (not yet / no
-   longer in force);
+   longer in force); a period that fell due before its text was in force is not owed;
 3. the version's applicability condition is false → not applicable; unknown → missing
    evidence (not-applicable never comes from missing data);
 4. a valid waiver (justified, approved, not expired) → waived;
-5. the requirement: true → met, false → not met, unknown → missing evidence; for a
-   recurring duty not yet due and not yet met → not applicable (not yet due);
-6. anything that goes wrong while evaluating → error, with the reason."""
+5. the requirement: true → met, false → not met, unknown → missing evidence; a period
+   not yet due and not yet met → not applicable (not yet due);
+6. anything that goes wrong while evaluating → error, with the reason.
+
+A recurring duty is checked for every period that closed within the inspected window
+(by default the 12 months before the as-of date); each period has its own verdict, days
+late and evidence, and the rule's verdict is the worst of them."""
 
 from __future__ import annotations
 
@@ -19,33 +23,45 @@ from dataclasses import dataclass, field
 
 from ..errors import EngineError, EngineLimitError, QcdcError
 from ..legal.citations import format_citation, instrument
+from ..lang.ast import Name, Node, walk
 from ..model.common import Localized
 from ..model.profile import Profile
 from ..model.ruleset import Source
-from ..model.verdict import (CheckResult, CitationOut, Finding, PeriodOut, Reason, UnitOut, UnitReport, Verdict,
-                             summarise)
-from ..time.periods import last_closed_period
-from .compile import Consts, Period, PlanBuilder, PredTable, bind
+from ..model.verdict import (CheckResult, CitationOut, Finding, PeriodResult, Reason, UnitOut, UnitReport, Upcoming,
+                             Verdict, summarise)
+from ..time.calendar import add_months, calendar_warnings
+from ..time.periods import Period, closed_periods, next_period
+from .compile import Consts, PlanBuilder, PredTable, bind
 from .facts import FactSet, build_facts
 from .fold import Fold
 from .matchers import Matcher, PythonMatcher, ReferenceMatcher
+from .reference import truth
 from .rulebook import ParsedRule, ParsedVersion, RuleBook
+from .schema import COLLECTIONS
+
+DEFAULT_WINDOW_MONTHS = 12  # the inspected window before the as-of date, when not given
 
 
 @dataclass
-class BoundVersion:
+class Binding:
+    """One version of a rule, bound to the constants of one evaluation (and one period)."""
+
     parsed: ParsedVersion
-    applies_if: list  # [(label, node)]
-    requires: list
     period: Period | None
+    applies_if: list = field(default_factory=list)  # [(label, node)]
+    requires: list = field(default_factory=list)
+    done: Node | None = None
     error: str | None = None
+    unverified: list[str] = field(default_factory=list)  # parameters read whose value is not confirmed
 
 
 @dataclass
 class Plan:
     table: PredTable
     builder: PlanBuilder
-    versions: dict[str, list[BoundVersion]] = field(default_factory=dict)
+    bindings: dict[str, list[Binding]] = field(default_factory=dict)
+    # recurring rules whose every period in the window fell due before their text was in force
+    not_yet_owed: dict[str, tuple[dt.date, str]] = field(default_factory=dict)
 
 
 def make_matcher(name: str) -> Matcher:
@@ -60,10 +76,17 @@ def make_matcher(name: str) -> Matcher:
 
 
 _SOURCE_RANK = {Source.primary: 0, Source.transcription: 1, Source.secondary: 2}
+_WORST = [Verdict.error, Verdict.not_met, Verdict.missing_evidence, Verdict.met, Verdict.waived,
+          Verdict.not_applicable]
+
+
+def default_since(as_of: dt.date) -> dt.date:
+    """The day after the as-of date 12 months earlier: 30/06/2024 → 01/07/2023."""
+    return add_months(as_of, -DEFAULT_WINDOW_MONTHS) + dt.timedelta(days=1)
 
 
 class Evaluator:
-    """Compiles a rule book once per (as-of date, unit type, work year) and evaluates
+    """Compiles a rule book once per (as-of date, window, unit type, work year) and evaluates
     profiles against it. Not thread-safe: durable-rules state is per process."""
 
     def __init__(self, book: RuleBook, matcher: Matcher | str = "durable", plan_cache: int = 32):
@@ -73,60 +96,88 @@ class Evaluator:
         self._plan_cache = plan_cache
 
     # -- plans ---------------------------------------------------------------------------
-    def plan(self, as_of: dt.date, unit_type: str, start_month: int = 1) -> Plan:
-        key = (as_of, unit_type, start_month)
+    def plan(self, as_of: dt.date, unit_type: str, start_month: int = 1, since: dt.date | None = None) -> Plan:
+        since = since or default_since(as_of)
+        key = (as_of, since, unit_type, start_month)
         plan = self._plans.get(key)
         if plan is not None:
             self._plans.move_to_end(key)
             return plan
-        plan = self._build_plan(as_of, unit_type, start_month)
+        plan = self._build_plan(as_of, since, unit_type, start_month)
         self._plans[key] = plan
         while len(self._plans) > self._plan_cache:
             self._plans.popitem(last=False)
         return plan
 
-    def _build_plan(self, as_of: dt.date, unit_type: str, start_month: int) -> Plan:
+    def _build_plan(self, as_of: dt.date, since: dt.date, unit_type: str, start_month: int) -> Plan:
         table = PredTable()
-        builder = PlanBuilder(table)
-        plan = Plan(table, builder)
+        plan = Plan(table, PlanBuilder(table))
         params = self.book.params_at(as_of)
+        unverified = {name for name, p in self.book.parameters.items()
+                      if (v := p.value_at(as_of)) is not None and v.unverified}
         for parsed in self.book.rules:
             rule = parsed.rule
-            bound_versions = []
-            for pv in parsed.versions:
-                if unit_type not in [t.value for t in pv.spec.applies_to] or not pv.spec.in_force(as_of):
-                    continue
-                period = None
-                bv = BoundVersion(pv, [], [], None)
+            versions = [pv for pv in parsed.versions if unit_type in [t.value for t in pv.spec.applies_to]]
+            if not any(pv.spec.in_force(as_of) for pv in versions):
+                continue
+            bindings: list[Binding] = []
+            if rule.recurs is None:
+                for pv in versions:
+                    if pv.spec.in_force(as_of):
+                        bindings.append(self._bind(plan, pv, None, None, as_of, params, unverified))
+            else:
+                month = start_month if rule.recurs.work_year else 1
+                due_months = rule.recurs.due_months_after_end
                 try:
-                    if rule.recurs is not None:
-                        month = start_month if rule.recurs.work_year else 1
-                        due_months = rule.recurs.due_months_after_end
-                        if isinstance(due_months, str):
-                            due_months = params[due_months]
-                        start, end, due, label = last_closed_period(as_of, rule.recurs.every, month, due_months)
-                        period = bv.period = Period(start, end, due, label)
-                    consts = Consts(as_of, params, period)
-                    for attr in ("applies_if", "requires"):
-                        for check in getattr(pv, attr):
-                            node = bind(check.node, consts)
-                            builder.add(node)
-                            getattr(bv, attr).append((check.label, node))
-                except KeyError as e:
-                    bv.error = f"parameter {e} has no value on {as_of.isoformat()}"
-                except (QcdcError, ValueError) as e:
-                    bv.error = str(e)
-                except Exception as e:  # the SyntaxProblem of a condition that cannot compile
-                    bv.error = f"{type(e).__name__}: {e}"
-                bound_versions.append(bv)
-            plan.versions[rule.id] = bound_versions
+                    due_months = params[due_months] if isinstance(due_months, str) else due_months
+                    periods = closed_periods(as_of, since, rule.recurs.every, month, due_months)
+                except (KeyError, ValueError) as e:
+                    bindings.append(Binding(versions[0], None, error=f"cannot compute the periods: {e}"))
+                    periods = []
+                for period in periods:
+                    # The duty for a period is owed under the text in force when it fell due.
+                    day = min(period.due, as_of)
+                    owed = [pv for pv in versions if pv.spec.in_force(day)]
+                    for pv in owed:
+                        bindings.append(self._bind(plan, pv, period, parsed.done, as_of, params, unverified))
+                if periods and not bindings:
+                    first = min((pv.spec.from_ for pv in versions if pv.spec.from_), default=as_of)
+                    plan.not_yet_owed[rule.id] = (first, periods[-1].label)
+            plan.bindings[rule.id] = bindings
         return plan
 
+    @staticmethod
+    def _bind(plan: Plan, pv: ParsedVersion, period: Period | None, done: Node | None, as_of: dt.date,
+              params: dict, unverified: set[str]) -> Binding:
+        b = Binding(pv, period)
+        read = {n.parts[1] for check in pv.applies_if + pv.requires for n in walk(check.node)
+                if isinstance(n, Name) and n.parts[0] == "params"}
+        b.unverified = sorted(read & unverified)
+        try:
+            consts = Consts(as_of, params, period)
+            for attr in ("applies_if", "requires"):
+                for check in getattr(pv, attr):
+                    node = bind(check.node, consts)
+                    plan.builder.add(node)
+                    getattr(b, attr).append((check.label, node))
+            if done is not None and period is not None:
+                b.done = bind(done, consts)
+                plan.builder.add(b.done)
+        except KeyError as e:
+            b.error = f"parameter {e} has no value on {as_of.isoformat()}"
+        except (QcdcError, ValueError) as e:
+            b.error = str(e)
+        except Exception as e:  # the SyntaxProblem of a condition that cannot compile
+            b.error = f"{type(e).__name__}: {e}"
+        return b
+
     # -- evaluation ----------------------------------------------------------------------
-    def evaluate(self, profile: Profile, as_of: dt.date | None = None, file: str | None = None) -> UnitReport:
+    def evaluate(self, profile: Profile, as_of: dt.date | None = None, file: str | None = None,
+                 since: dt.date | None = None) -> UnitReport:
         as_of = as_of or profile.as_of
+        since = since or profile.inspected_from or default_since(as_of)
         unit_type = profile.type.value
-        plan = self.plan(as_of, unit_type, profile.attributes.work_year_start_month)
+        plan = self.plan(as_of, unit_type, profile.attributes.work_year_start_month, since)
         facts = build_facts(profile, as_of, self.book.unit_fields_in_items)
         warnings: list[str] = []
         try:
@@ -138,125 +189,221 @@ class Evaluator:
         for parsed in self.book.rules:
             findings.append(self._rule(parsed, plan, facts, matches, engine_error, profile, as_of, warnings))
         findings.sort(key=lambda f: _rule_sort_key(f.rule))
+        days = [as_of] + [dt.date.fromisoformat(p.due) for f in findings for p in f.periods]
+        warnings.extend(calendar_warnings(days))
         unit = UnitOut(id=profile.id, name=profile.name, type=unit_type,
                        admin_path=[{"level": a.level.value, "name": a.name} for a in profile.admin_path],
                        file=file)
-        return UnitReport(unit=unit, as_of=as_of.isoformat(),
+        return UnitReport(unit=unit, as_of=as_of.isoformat(), inspected_from=since.isoformat(),
                           rulesets=[{"name": rs.meta.name, "version": rs.meta.version} for rs in self.book.rulesets],
                           findings=findings, summary=summarise(findings), warnings=sorted(set(warnings)))
 
     def _rule(self, parsed: ParsedRule, plan: Plan, facts: FactSet, matches, engine_error: str | None,
               profile: Profile, as_of: dt.date, warnings: list[str]) -> Finding:
         rule = parsed.rule
-        unit_type = profile.type
-        typed = [pv for pv in parsed.versions if unit_type in pv.spec.applies_to]
+        typed = [pv for pv in parsed.versions if profile.type in pv.spec.applies_to]
         if not typed:
-            return self._finding(parsed, parsed.versions[0], Verdict.not_applicable,
-                                 Reason(code="unit_type", detail={"applies_to": [t.value for t in rule.unit_types]}))
-        bound = plan.versions.get(rule.id, [])
-        if not bound:
+            return _finding(parsed, parsed.versions[0], Verdict.not_applicable,
+                            Reason(code="unit_type", detail={"applies_to": [t.value for t in rule.unit_types]}))
+        if rule.id not in plan.bindings:
             starts = [pv.spec.from_ for pv in typed if pv.spec.from_ and pv.spec.from_ > as_of]
             if starts and all(pv.spec.from_ and pv.spec.from_ > as_of for pv in typed):
                 first = min(typed, key=lambda pv: pv.spec.from_)
-                return self._finding(parsed, first, Verdict.not_applicable,
-                                     Reason(code="not_in_force", detail={"from": min(starts).isoformat()}))
+                return _finding(parsed, first, Verdict.not_applicable,
+                                Reason(code="not_in_force", detail={"from": min(starts).isoformat()}))
             last = max(typed, key=lambda pv: pv.spec.to or dt.date.max)
-            return self._finding(parsed, last, Verdict.not_applicable,
-                                 Reason(code="no_longer_in_force",
-                                        detail={"to": last.spec.to.isoformat() if last.spec.to else None}))
+            return _finding(parsed, last, Verdict.not_applicable,
+                            Reason(code="no_longer_in_force",
+                                   detail={"to": last.spec.to.isoformat() if last.spec.to else None}))
+        bindings = plan.bindings[rule.id]
+        if not bindings:
+            first, label = plan.not_yet_owed.get(rule.id, (as_of, ""))
+            detail = {"from": first.isoformat(), "period": label} if label else {"from": first.isoformat()}
+            return _finding(parsed, typed[0], Verdict.not_applicable, Reason(code="not_in_force", detail=detail))
         if engine_error is not None:
-            return self._finding(parsed, bound[0].parsed, Verdict.error,
-                                 Reason(code="error", detail={"message": engine_error}))
-        try:
-            return self._decide(parsed, bound, plan, facts, matches, profile, as_of, warnings)
-        except Exception as e:  # a rule must fail alone, visibly, never take the report down
-            return self._finding(parsed, bound[0].parsed, Verdict.error,
-                                 Reason(code="error", detail={"message": f"{type(e).__name__}: {e}"}))
-
-    def _decide(self, parsed: ParsedRule, bound: list[BoundVersion], plan: Plan, facts: FactSet, matches,
-                profile: Profile, as_of: dt.date, warnings: list[str]) -> Finding:
+            return _finding(parsed, bindings[0].parsed, Verdict.error,
+                            Reason(code="error", detail={"message": engine_error}))
         fold = Fold(plan.builder, matches, facts)
+        if rule.recurs is None:
+            return self._safely(parsed, bindings, fold, facts, profile, as_of, warnings)
+        by_period: dict[str, list[Binding]] = {}
+        for b in bindings:
+            by_period.setdefault(b.period.label, []).append(b)
+        results = [self._safely(parsed, group, fold, facts, profile, as_of, warnings) for group in by_period.values()]
+        return _combine(parsed, results)
+
+    def _safely(self, parsed, bindings, fold, facts, profile, as_of, warnings) -> Finding:
+        try:
+            return self._decide(parsed, bindings, fold, facts, profile, as_of, warnings)
+        except Exception as e:  # a rule must fail alone, visibly, never take the report down
+            return _finding(parsed, bindings[0].parsed, Verdict.error,
+                            Reason(code="error", detail={"message": f"{type(e).__name__}: {e}"}),
+                            period=_period_result(bindings[0].period, Verdict.error))
+
+    def _decide(self, parsed: ParsedRule, bindings: list[Binding], fold: Fold, facts: FactSet,
+                profile: Profile, as_of: dt.date, warnings: list[str]) -> Finding:
+        period = bindings[0].period
         candidates = []
-        for bv in bound:
-            if bv.error:
-                return self._finding(parsed, bv.parsed, Verdict.error,
-                                     Reason(code="error", detail={"message": bv.error}), period=bv.period)
-            value, checks = fold.run_all(bv.applies_if)
-            candidates.append((bv, value, checks))
+        for b in bindings:
+            if b.error:
+                return _finding(parsed, b.parsed, Verdict.error, Reason(code="error", detail={"message": b.error}),
+                                period=_period_result(period, Verdict.error))
+            value, checks = fold.run_all(b.applies_if)
+            candidates.append((b, value, checks))
         applicable = [c for c in candidates if c[1] is True]
         if len(applicable) > 1:
-            return self._finding(parsed, applicable[0][0].parsed, Verdict.error,
-                                 Reason(code="error", detail={"message": "two versions of the rule apply at once"}))
+            return _finding(parsed, applicable[0][0].parsed, Verdict.error,
+                            Reason(code="error", detail={"message": "two versions of the rule apply at once"}),
+                            period=_period_result(period, Verdict.error))
         if not applicable:
             unknown = [c for c in candidates if c[1] is None]
-            if unknown:
-                bv, _, checks = unknown[0]
-                return self._finding(parsed, bv.parsed, Verdict.missing_evidence, None, applicability=checks,
-                                     period=bv.period)
-            bv, _, checks = candidates[0]
-            return self._finding(parsed, bv.parsed, Verdict.not_applicable, Reason(code="condition"),
-                                 applicability=checks, period=bv.period)
-        bv, _, app_checks = applicable[0]
-        spec = bv.parsed.spec
-        if bv.period is not None and spec.from_ is not None and bv.period.due < spec.from_:
-            # The last closed period fell due before this text was in force: nothing is owed under it yet.
-            return self._finding(parsed, bv.parsed, Verdict.not_applicable,
-                                 Reason(code="not_in_force", detail={"from": spec.from_.isoformat(),
-                                                                     "period": bv.period.label}),
-                                 applicability=app_checks, period=bv.period)
-        waiver = self._waiver(parsed.id, profile, as_of, warnings)
+            b, _, checks = unknown[0] if unknown else candidates[0]
+            verdict = Verdict.missing_evidence if unknown else Verdict.not_applicable
+            reason = None if unknown else Reason(code="condition")
+            return _finding(parsed, b.parsed, verdict, reason, applicability=checks,
+                            period=_period_result(period, verdict, reason))
+        b, _, app_checks = applicable[0]
+        waiver = _waiver(parsed.id, profile, as_of, warnings)
         if waiver is not None:
-            return self._finding(parsed, bv.parsed, Verdict.waived, waiver, applicability=app_checks,
-                                 period=bv.period)
-        value, checks = fold.run_all(bv.requires)
+            return _finding(parsed, b.parsed, Verdict.waived, waiver, applicability=app_checks,
+                            period=_period_result(period, Verdict.waived, waiver))
+        value, checks = fold.run_all(b.requires)
         verdict = {True: Verdict.met, False: Verdict.not_met, None: Verdict.missing_evidence}[value]
         reason = None
-        if verdict is not Verdict.met and bv.period is not None and bv.period.due >= as_of:
-            verdict, reason = Verdict.not_applicable, Reason(code="not_yet_due",
-                                                             detail={"due": bv.period.due.isoformat()})
-        return self._finding(parsed, bv.parsed, verdict, reason, applicability=app_checks, checks=checks,
-                             period=bv.period)
+        if verdict is not Verdict.met and period is not None and period.due >= as_of:
+            verdict, reason = Verdict.not_applicable, Reason(code="not_yet_due", detail={"due": period.due.isoformat()})
+        done_on = _done_on(b.done, fold, facts) if b.done is not None else None
+        finding = _finding(parsed, b.parsed, verdict, reason, applicability=app_checks, checks=checks,
+                           period=_period_result(period, verdict, reason, checks, done_on, as_of, b.done is not None))
+        finding.unverified = b.unverified
+        return finding
 
-    @staticmethod
-    def _waiver(rule_id: str, profile: Profile, as_of: dt.date, warnings: list[str]) -> Reason | None:
-        for w in profile.waivers:
-            if w.rule != rule_id:
-                continue
-            if w.expires < as_of:
-                warnings.append(f"waiver of {rule_id} expired on {w.expires.isoformat()}; the rule was checked")
-                continue
-            return Reason(code="waiver", detail={"justification": w.justification, "approver": w.approver,
-                                                 "expires": w.expires.isoformat()})
+
+def _done_on(node: Node, fold: Fold, facts: FactSet) -> dt.date | None:
+    """The date of the earliest item that discharges the duty (recurs.done), if any."""
+    ap = fold.plan.aggs[id(node)]
+    coll = ap.node.collection
+    date_field = COLLECTIONS[coll].date_field
+    t, _ = fold.matches[ap.where]
+    days = [i[date_field] for i in facts.items.get(coll, ()) if i["id"] in t and date_field in i]
+    return dt.date.fromordinal(min(days)) if days else None
+
+
+def _period_result(period: Period | None, verdict: Verdict, reason: Reason | None = None,
+                   checks: list[CheckResult] | None = None, done_on: dt.date | None = None,
+                   as_of: dt.date | None = None, tracks_done: bool = False) -> PeriodResult | None:
+    if period is None:
         return None
+    days_late = None
+    if tracks_done and as_of is not None:
+        if done_on is not None:
+            days_late = max((done_on - period.due).days, 0)
+        elif verdict is Verdict.not_met and period.due < as_of:
+            days_late = (as_of - period.due).days  # recorded as not done: overdue so far
+    return PeriodResult(
+        label=period.label, start=period.start.isoformat(), end=period.end.isoformat(), due=period.due.isoformat(),
+        nominal_due=period.nominal_due.isoformat() if period.moved else None, due_months=period.due_months,
+        verdict=verdict, reason=reason, done_on=done_on.isoformat() if done_on else None, days_late=days_late,
+        checks=checks or [])
 
-    @staticmethod
-    def _finding(parsed: ParsedRule, pv: ParsedVersion, verdict: Verdict, reason: Reason | None,
-                 applicability: list[CheckResult] | None = None, checks: list[CheckResult] | None = None,
-                 period: Period | None = None) -> Finding:
-        rule = parsed.rule
-        citations = []
-        source = rule.source
-        for c in pv.spec.citations:
-            inst = instrument(c.instrument)
-            inst_source = Source(inst.source)
-            if _SOURCE_RANK[inst_source] > _SOURCE_RANK[source]:
-                source = inst_source
-            citations.append(CitationOut(
-                instrument=c.instrument, article=c.article, clause=c.clause, point=c.point,
-                text=Localized(vi=format_citation(c.instrument, c.article, c.clause, c.point, "vi"),
-                               en=format_citation(c.instrument, c.article, c.clause, c.point, "en")),
-                quote=c.quote, source=inst_source.value))
-        return Finding(
-            rule=rule.id, verdict=verdict, severity=rule.severity.value, advisory=rule.advisory,
-            title=rule.title, remediation=rule.remediation, citations=citations,
-            version={"from": pv.spec.from_.isoformat() if pv.spec.from_ else None,
-                     "to": pv.spec.to.isoformat() if pv.spec.to else None},
-            source=source.value, source_note=rule.source_note, note=pv.spec.note, reason=reason,
-            period=PeriodOut(label=period.label, start=period.start.isoformat(), end=period.end.isoformat(),
-                             due=period.due.isoformat()) if period else None,
-            applicability=applicability or [], checks=checks or [])
+
+def _combine(parsed: ParsedRule, results: list[Finding]) -> Finding:
+    """One verdict for a recurring duty: the worst of its periods; the finding shows the
+    evidence of the worst, most recent period and lists every period."""
+    worst = min(results, key=lambda f: (_WORST.index(f.verdict), -results.index(f)))
+    periods = [p for f in results for p in f.periods]
+    return worst.model_copy(update={"periods": periods})
+
+
+def _waiver(rule_id: str, profile: Profile, as_of: dt.date, warnings: list[str]) -> Reason | None:
+    for w in profile.waivers:
+        if w.rule != rule_id:
+            continue
+        if w.expires < as_of:
+            warnings.append(f"waiver of {rule_id} expired on {w.expires.isoformat()}; the rule was checked")
+            continue
+        return Reason(code="waiver", detail={"justification": w.justification, "approver": w.approver,
+                                             "expires": w.expires.isoformat()})
+    return None
+
+
+def _finding(parsed: ParsedRule, pv: ParsedVersion, verdict: Verdict, reason: Reason | None,
+             applicability: list[CheckResult] | None = None, checks: list[CheckResult] | None = None,
+             period: PeriodResult | None = None) -> Finding:
+    rule = parsed.rule
+    citations = []
+    source = rule.source
+    for c in pv.spec.citations:
+        inst = instrument(c.instrument)
+        inst_source = Source(inst.source)
+        if _SOURCE_RANK[inst_source] > _SOURCE_RANK[source]:
+            source = inst_source
+        citations.append(CitationOut(
+            instrument=c.instrument, article=c.article, clause=c.clause, point=c.point,
+            text=Localized(vi=format_citation(c.instrument, c.article, c.clause, c.point, "vi"),
+                           en=format_citation(c.instrument, c.article, c.clause, c.point, "en")),
+            quote=c.quote, source=inst_source.value))
+    return Finding(
+        rule=rule.id, verdict=verdict, severity=rule.severity.value, advisory=rule.advisory,
+        title=rule.title, remediation=rule.remediation, citations=citations,
+        version={"from": pv.spec.from_.isoformat() if pv.spec.from_ else None,
+                 "to": pv.spec.to.isoformat() if pv.spec.to else None},
+        source=source.value, source_note=rule.source_note, note=pv.spec.note, reason=reason,
+        periods=[period] if period else [], applicability=applicability or [], checks=checks or [])
 
 
 def _rule_sort_key(rule_id: str) -> tuple:
     parts = rule_id.split("-")
     return (parts[0],) + tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts[1:])
+
+
+def upcoming(evaluator: Evaluator, profile: Profile, report: UnitReport, within_days: int) -> list[Upcoming]:
+    """What falls due in the ``within_days`` after the as-of date and is not yet done: the
+    deadlines of recurring duties (a closed period not yet due, or the period under way) and the
+    ends of board terms (a new board must be elected)."""
+    as_of = dt.date.fromisoformat(report.as_of)
+    horizon = as_of + dt.timedelta(days=within_days)
+    facts = build_facts(profile, as_of, evaluator.book.unit_fields_in_items)
+    params = evaluator.book.params_at(as_of)
+    findings = {f.rule: f for f in report.findings}
+    out: list[Upcoming] = []
+    for parsed in evaluator.book.rules:
+        rule = parsed.rule
+        finding = findings[rule.id]
+        if finding.reason is not None and finding.reason.code in ("unit_type", "no_longer_in_force"):
+            continue
+        citation = finding.citations[0].text if finding.citations else Localized(vi="", en="")
+        if rule.recurs is not None and rule.recurs.done:  # an act to do, not a test of how it was done
+            for p in finding.periods:  # closed, not yet due, not yet done
+                if p.reason is not None and p.reason.code == "not_yet_due":
+                    out.append(Upcoming(rule=rule.id, kind="duty", title=rule.title, period=p.label, due=p.due,
+                                        days_left=(dt.date.fromisoformat(p.due) - as_of).days, citation=citation))
+            month = profile.attributes.work_year_start_month if rule.recurs.work_year else 1
+            due_months = rule.recurs.due_months_after_end
+            due_months = params.get(due_months, 0) if isinstance(due_months, str) else due_months
+            current = next_period(as_of, rule.recurs.every, month, due_months)
+            if current.due <= horizon and not _done_in(parsed.done, current, facts, as_of, params):
+                out.append(Upcoming(rule=rule.id, kind="duty", title=rule.title, period=current.label,
+                                    due=current.due.isoformat(), days_left=(current.due - as_of).days,
+                                    citation=citation))
+    for board in facts.items.get("boards", []):
+        if board.get("current") and "term_to" in board:
+            end = dt.date.fromordinal(board["term_to"])
+            if end <= horizon:
+                out.append(Upcoming(rule="LDC-36-2" if profile.type.value == "commune" else "LDC-60-4",
+                                    kind="term_end", title=Localized(
+                                        vi=f"Hết nhiệm kỳ: {facts.labels[board['id']]} — bầu Ban nhiệm kỳ mới",
+                                        en=f"Term ends: {facts.labels[board['id']]} — elect the next board"),
+                                    due=end.isoformat(), days_left=(end - as_of).days,
+                                    citation=Localized(vi="", en="")))
+    return sorted((u for u in out if as_of <= dt.date.fromisoformat(u.due) <= horizon),
+                  key=lambda u: (u.due, u.rule))
+
+
+def _done_in(done: Node | None, period: Period, facts: FactSet, as_of: dt.date, params: dict) -> bool:
+    """Whether the act that discharges a duty is already recorded for the period under way."""
+    if done is None:
+        return False
+    node = bind(done, Consts(as_of, params, period))
+    where = node.where
+    return any(truth(where, item, "item") is True for item in facts.items.get(node.collection, ()))

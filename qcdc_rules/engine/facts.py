@@ -125,6 +125,11 @@ def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
         _put(fact, "commune_staff_as_members",
              _count_known(ms, lambda m: m.position, lambda p: p in _COMMUNE_STAFF))
         _put(fact, "non_residents", _count_known(ms, lambda m: m.resident, lambda r: r is False))
+    if b.vacancies is not None and b.term is not None:
+        # The longest term left, counted from when a seat fell vacant, among seats still empty.
+        left = [months_between(v.since, b.term.to + dt.timedelta(days=1)) for v in b.vacancies
+                if v.since <= as_of and (v.filled is None or v.filled > as_of)]
+        fact["open_vacancy_months_left"] = max(left, default=0)
     recognised = _recognition(fact, b.recognised_by, b.recognised, as_of)
     if recognised is not None and b.elected is not None and recognised >= b.elected:
         fact["recognition_delay_wd"] = working_days_after(b.elected, recognised)

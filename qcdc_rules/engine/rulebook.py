@@ -33,6 +33,7 @@ class ParsedRule:
     versions: list[ParsedVersion]
     location: Location
     ruleset: str
+    done: Node | None = None  # recurs.done as exists(…): when a recurring duty was discharged
 
     @property
     def id(self) -> str:

@@ -37,6 +37,7 @@ class FactType:
     fields: dict[str, FieldSpec]
     kind_field: str | None = None  # the field that names an evidence kind ("documents.<kind>")
     source: str = ""  # where in the profile the items come from
+    date_field: str | None = None  # when an item happened: what "done on" reads for a recurring duty
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.vi
@@ -84,7 +85,7 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
       derived="recognised_by dated on or before the as-of date; false if 'recognised: false' is recorded"),
     F("recognised_date", DATE, "ngày quyết định công nhận", "date of the recognition decision",
       derived="recognised_by.date"),
-), kind_field="kind", source="documents"))
+), kind_field="kind", date_field="date", source="documents"))
 
 _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fields(
     F("item", INT, "khoản của điều luật quy định nội dung công khai", "item of the article listing what to disclose"),
@@ -116,7 +117,7 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
     F("sent_to_village_heads", BOOL, "đã gửi Trưởng thôn để thông báo", "sent to the village heads"),
     F("sector_deadline", BOOL, "pháp luật chuyên ngành quy định thời điểm công khai khác",
       "a sector law sets another time to disclose it"),
-), kind_field="item", source="disclosures"))
+), kind_field="item", date_field="first_posted", source="disclosures"))
 
 _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fields(
     F("kind", STR, "loại cuộc họp", "kind of meeting", MeetingKind),
@@ -127,7 +128,7 @@ _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fiel
     F("votes_for", INT, "số người tán thành", "votes for the resolution"),
     F("minutes", BOOL, "có biên bản", "minutes kept"),
     F("resolution", BOOL, "có nghị quyết", "resolution adopted", derived="a resolution is recorded"),
-), kind_field="kind", source="meetings"))
+), kind_field="kind", date_field="date", source="meetings"))
 
 _collection(FactType("boards", "ban", "boards", _fields(
     F("kind", STR, "loại ban", "kind of board", BoardKind),
@@ -157,17 +158,22 @@ _collection(FactType("boards", "ban", "boards", _fields(
       derived="members with resident: false; unknown while some member's residence is not recorded "
               "and none is known to be non-resident",
       needs="boards[].members[].resident"),
+    F("open_vacancy_months_left", INT, "số tháng còn lại của nhiệm kỳ khi có ghế khuyết chưa bầu bổ sung",
+      "months of the term left when a seat still empty fell vacant",
+      derived="over the vacancies not filled by the as-of date, the longest span from the vacancy to the end "
+              "of the term, in whole months; 0 if vacancies: [] or all are filled",
+      needs="boards[].vacancies"),
     F("recognised", BOOL, "đã có quyết định công nhận kết quả bầu", "election result recognised",
       derived="recognised_by dated on or before the as-of date; false if 'recognised: false' is recorded"),
     F("recognition_delay_wd", INT, "số ngày làm việc từ ngày bầu đến ngày công nhận",
       "working days from the election to its recognition",
       derived="working days after 'elected' up to recognised_by.date, as delay_wd"),
-), kind_field="kind", source="boards"))
+), kind_field="kind", date_field="elected", source="boards"))
 
 _collection(FactType("trainings", "lớp tập huấn, bồi dưỡng", "trainings", _fields(
     F("date", DATE, "ngày tập huấn", "date"),
     F("attendee_count", INT, "số người tham dự", "attendees", derived="attendees listed"),
-), source="trainings"))
+), source="trainings", date_field="date"))
 
 _collection(FactType("officers", "người giữ vai trò", "role holders", _fields(
     F("role", STR, "vai trò", "role", PersonRole),
@@ -175,14 +181,14 @@ _collection(FactType("officers", "người giữ vai trò", "role holders", _fie
       derived="the person (by name, role) is an attendee of a recorded training held on or before the "
               "as-of date"),
     F("trained_date", DATE, "ngày tập huấn gần nhất", "latest training", derived="latest such training"),
-), kind_field="role", source="officers, and the members of boards (as people_inspection_member or "
+), kind_field="role", date_field="trained_date", source="officers, and the members of boards (as people_inspection_member or "
                               "investment_supervision_member)"))
 
 _collection(FactType("receptions", "buổi tiếp công dân", "citizen receptions", _fields(
     F("date", DATE, "ngày tiếp", "date"),
     F("kind", STR, "hình thức tiếp", "kind of reception", ReceptionKind),
     F("citizens", INT, "số lượt công dân", "citizens received"),
-), kind_field="kind", source="receptions"))
+), kind_field="kind", date_field="date", source="receptions"))
 
 
 def check_evidence_key(key: str) -> None:

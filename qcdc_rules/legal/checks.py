@@ -26,14 +26,33 @@ def citation_problem(c: Citation, where: Location, owner: str) -> Problem | None
     return None
 
 
+def in_force_problem(c: Citation, start, end, where: Location, owner: str) -> Problem | None:
+    """A rule version may only rest on a text while that text is in force: a repealed text is
+    never applied after its end (Pháp lệnh 34/2007, Nghị định 04/2015, QĐ 22/2018 …)."""
+    try:
+        inst = instrument(c.instrument)
+    except CitationError:
+        return None  # reported by citation_problem
+    if inst.effective_to is not None and (end is None or end > inst.effective_to):
+        return Problem(f"{owner}: cites {inst.short_en}, which ended on {inst.effective_to.isoformat()}, but the "
+                       f"version runs {'on' if end is None else 'until ' + end.isoformat()}", where,
+                       "end the version when the text ended, and cite the text that replaced it", code="citation")
+    if start is not None and start < inst.effective_from and not (end is not None and end < inst.effective_from):
+        return Problem(f"{owner}: the version starts {start.isoformat()}, before {inst.short_en} took effect "
+                       f"({inst.effective_from.isoformat()})", where, "start the version when the text took effect",
+                       code="citation")
+    return None
+
+
 def ruleset_citation_problems(ruleset: Ruleset) -> list[Problem]:
     problems = []
     for parsed in ruleset.rules:
         for version in parsed.rule.versions:
             for c in version.citations:
-                p = citation_problem(c, parsed.location, parsed.id)
-                if p:
-                    problems.append(p)
+                for p in (citation_problem(c, parsed.location, parsed.id),
+                          in_force_problem(c, version.from_, version.to, parsed.location, parsed.id)):
+                    if p:
+                        problems.append(p)
     for name, param in ruleset.parameters.items():
         for value in param.values:
             if value.citation is not None:

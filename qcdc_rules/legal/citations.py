@@ -87,7 +87,7 @@ class UnknownInstrumentError(CitationError, KeyError):
 
 # --------------------------------------------------------------------------- instruments
 
-Kind = Literal["Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quy định"]
+Kind = Literal["Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Quyết định", "Thông tư", "Quy định"]
 
 
 class Instrument(BaseModel):

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from ..engine.compile import Consts, Period, PlanBuilder, PredTable, bind
+from ..engine.compile import Consts, PlanBuilder, PredTable, bind
+from ..time.periods import Period
 from ..engine.rulebook import ParsedCheck, ParsedRule, ParsedVersion, RuleBook, Ruleset
 from ..errors import Location, Problem, ResourceMissing, RulesetError
 from ..lang.parser import SyntaxProblem, parse
@@ -160,12 +161,36 @@ def load_ruleset(root: str | Path) -> Ruleset:
                 continue
             seen[rule.id] = where
             parsed = _parse_rule(rule, raw, loaded, rule_path, param_types, params, unit_fields, problems)
+            done = _parse_done(rule, loaded, rule_path, param_types, params, unit_fields, problems)
             if parsed is not None:
-                rules.append(ParsedRule(rule, parsed, where, meta.name if meta else root.name))
+                rules.append(ParsedRule(rule, parsed, where, meta.name if meta else root.name, done))
     if problems:  # a condition shared by several versions is reported once
         unique = {(str(p.location), p.message): p for p in problems}
         raise RulesetError(list(unique.values()))
     return Ruleset(meta, rules, params, root, frozenset(unit_fields), files)
+
+
+_DONE_PREFIX = "exists("
+
+
+def _parse_done(rule: Rule, loaded: Loaded, rule_path: tuple, param_types: dict[str, str],
+                params: dict[str, Parameter], unit_fields: set[str], problems: list[Problem]):
+    """``recurs.done`` ("meetings where …") is read as exists(meetings where …)."""
+    text = rule.recurs.done if rule.recurs else None
+    if not text:
+        return None
+    scope = Scope(param_types, has_period=True)
+    try:
+        node = check_condition(parse(f"{_DONE_PREFIX}{text})"), scope)
+        PlanBuilder(PredTable()).add(bind(node, _probe_consts(params, True)))
+    except SyntaxProblem as e:
+        offset = max(e.pos - len(_DONE_PREFIX), 0)
+        problems.append(Problem(f"{rule.id}: recurs.done: {e.message}",
+                                _condition_location(loaded, rule_path + ("recurs", "done"), offset, text),
+                                e.hint, code="condition"))
+        return None
+    unit_fields |= scope.unit_fields_in_items
+    return node
 
 
 def _parse_rule(rule: Rule, raw: dict, loaded: Loaded, rule_path: tuple, param_types: dict[str, str],

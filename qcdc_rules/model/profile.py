@@ -176,12 +176,29 @@ class Member(Strict):
     resident: bool | None = Field(None, description="Thường trú trên địa bàn / permanent resident")
 
 
+class Vacancy(Strict):
+    """A seat left empty during the term (a member removed, resigned, moved away, died)."""
+
+    since: VNDate = Field(description="Ngày khuyết / the seat fell vacant on")
+    member: Text | None = Field(None, description="Thành viên đã thôi / the member who left")
+    village: Text | None = None
+    filled: VNDate | None = Field(None, description="Ngày bầu bổ sung / by-election held on")
+
+    @model_validator(mode="after")
+    def _order(self) -> "Vacancy":
+        if self.filled is not None and self.filled < self.since:
+            raise ValueError(f"'filled' ({self.filled.isoformat()}) is before 'since' ({self.since.isoformat()})")
+        return self
+
+
 class Board(Strict):
     id: Text | None = None
     kind: BoardKind
     elected: VNDate | None = Field(None, description="Ngày bầu / election date")
     term: Term | None = None
     members: list[Member] | None = None
+    vacancies: list[Vacancy] | None = Field(
+        None, description="Ghế khuyết trong nhiệm kỳ; [] = không có / seats vacant during the term; [] = none")
     recognised_by: DocumentRef | None = Field(
         None, description="Quyết định công nhận kết quả bầu / decision recognising the election result")
     recognised: bool | None = Field(
@@ -250,6 +267,10 @@ class Profile(Strict):
     name: Text = Field(min_length=1)
     type: UnitType
     as_of: VNDate = Field(description="Ngày kiểm tra, đánh giá / the date the unit is checked as of")
+    inspected_from: VNDate | None = Field(
+        None, description="Kỳ kiểm tra từ ngày (mặc định: 12 tháng trước ngày đánh giá) / start of the inspected "
+                          "period; recurring duties are checked for every period that closed since (default: "
+                          "the 12 months before as_of)")
     admin_path: list[AdminArea] = Field(
         default_factory=list,
         description="Từ tỉnh xuống: tỉnh → (huyện, trước 01/07/2025) → xã → thôn / province down to the unit")

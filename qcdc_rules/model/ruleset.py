@@ -77,6 +77,10 @@ class Recurrence(Strict):
     due_months_after_end: int | str = Field(
         0, description="Months after the period ends when the duty falls due: a number or a parameter name")
     work_year: bool = Field(False, description="Periods follow the unit's work year, not the calendar year")
+    done: Text | None = Field(
+        None, description="The act that discharges the duty for a period, as 'collection where condition', "
+                          "e.g. \"meetings where kind == 'staff_conference' and date > period.end\": its "
+                          "earliest item's date says when it was done and how many days late")
 
 
 class RuleVersion(Strict):

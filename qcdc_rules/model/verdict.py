@@ -93,11 +93,20 @@ class Reason(Out):
     detail: dict[str, Any] = Field(default_factory=dict)
 
 
-class PeriodOut(Out):
-    label: str
+class PeriodResult(Out):
+    """One period of a recurring duty: when it fell due, whether it was done, how late."""
+
+    label: str  # 2024, 2023/2024 (work year), 2024-Q2 …
     start: str
     end: str
     due: str
+    nominal_due: str | None = None  # the deadline before it was moved off a weekend or holiday
+    due_months: int = 0  # counted as months after the period's end (Civil Code Art. 147–148)
+    verdict: Verdict
+    reason: Reason | None = None
+    done_on: str | None = None
+    days_late: int | None = None  # after the deadline: when done, or so far if still not done
+    checks: list[CheckResult] = Field(default_factory=list)
 
 
 class Finding(Out):
@@ -113,7 +122,8 @@ class Finding(Out):
     source_note: Localized | None = None
     note: Localized | None = None
     reason: Reason | None = None
-    period: PeriodOut | None = None
+    periods: list[PeriodResult] = Field(default_factory=list)  # a recurring duty, period by period
+    unverified: list[str] = Field(default_factory=list)  # parameters read whose value is not confirmed
     applicability: list[CheckResult] = Field(default_factory=list)
     checks: list[CheckResult] = Field(default_factory=list)
 
@@ -143,12 +153,26 @@ class UnitOut(Out):
     file: str | None = None
 
 
+class Upcoming(Out):
+    """A duty that falls due soon: the next deadline of a recurring duty, or a term that ends."""
+
+    rule: str
+    kind: str  # duty | term_end
+    title: Localized
+    period: str | None = None
+    due: str
+    days_left: int
+    citation: Localized
+
+
 class UnitReport(Out):
     unit: UnitOut
     as_of: str
+    inspected_from: str  # recurring duties are checked for the periods that closed since
     rulesets: list[dict[str, str]]
     findings: list[Finding]
     summary: Summary
+    upcoming: list[Upcoming] = Field(default_factory=list)  # with --due-within, and the calendar command
     warnings: list[str] = Field(default_factory=list)
 
 

@@ -135,7 +135,7 @@ def basis_lines(f: Finding, lang: str) -> list[str]:
 
 
 def note_lines(f: Finding, lang: str) -> list[str]:
-    lines = []
+    lines = [t("unverified", lang, names=", ".join(f.unverified))] if f.unverified else []
     if f.source_note:
         lines.append(f.source_note.get(lang))
     if f.note:
@@ -143,7 +143,22 @@ def note_lines(f: Finding, lang: str) -> list[str]:
     return lines
 
 
-def period_text(f: Finding, lang: str) -> str | None:
-    if f.period is None:
-        return None
-    return f"{t('period', lang)}: {i18n.period_label(f.period.label, lang)} ({t('due', lang)} {i18n.date(f.period.due)})"
+def period_lines(f: Finding, lang: str) -> list[str]:
+    """A recurring duty, period by period: deadline (and how it was counted), verdict, lateness."""
+    lines = []
+    for p in f.periods:
+        text = f"{t('period', lang)} {i18n.period_label(p.label, lang)}: {t('due', lang)} {i18n.date(p.due)}"
+        if p.nominal_due:
+            text += " " + t("moved", lang, day=i18n.date(p.nominal_due))
+        text += f" — {p.verdict.label(lang)}"
+        if p.done_on:
+            text += f", {t('done_on', lang, day=i18n.date(p.done_on))}"
+        if p.days_late:
+            text += ", " + t("days_late" if p.done_on else "overdue", lang, n=p.days_late)
+        if p.reason is not None and p.reason.code == "not_yet_due":
+            text += f" ({i18n.reason(p.reason.code, p.reason.detail, lang)})"
+        lines.append(text)
+    counted = [p for p in f.periods if p.due_months]
+    if counted:
+        lines.append(t("counting", lang, months=counted[0].due_months))
+    return lines

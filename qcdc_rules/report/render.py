@@ -12,7 +12,7 @@ from tabulate import tabulate
 
 from ..model.verdict import VERDICT_ORDER, Finding, Report, UnitReport, Verdict
 from . import i18n
-from .describe import basis_lines, found_lines, note_lines, period_text
+from .describe import basis_lines, found_lines, note_lines, period_lines
 from .i18n import t
 
 
@@ -56,6 +56,7 @@ def _header(u: UnitReport, lang: str) -> list[tuple[str, str]]:
     rows = [(t("unit", lang), f"{u.unit.name} ({i18n.unit_type(u.unit.type, lang)})" + (f" — {path}" if path else "")),
             (t("code", lang), u.unit.id),
             (t("as_of", lang), i18n.date(u.as_of)),
+            (t("inspected", lang), f"{i18n.date(u.inspected_from)} – {i18n.date(u.as_of)}"),
             (t("rulesets", lang), ", ".join(f"{r['name']} {r['version']}" for r in u.rulesets))]
     if u.unit.file:
         rows.append((t("file", lang), u.unit.file))
@@ -82,9 +83,7 @@ def _rank(severity: str) -> int:
 
 def _duty(f: Finding, lang: str) -> str:
     lines = [f"{f.title.get(lang)} [{i18n.severity(f.severity, lang)}]"]
-    period = period_text(f, lang)
-    if period:
-        lines.append(period)
+    lines += period_lines(f, lang)
     lines += [f"{t('basis', lang)}: {b}" for b in basis_lines(f, lang)]
     lines += [f"({n})" for n in note_lines(f, lang)]
     return "\n".join(lines)
@@ -133,12 +132,24 @@ def render_table(report: Report, lang: str = "vi", table_format: str = "simple_g
         if na and not show_all:
             out.append("")
             out.append(t("not_applicable_count", lang, n=len(na)))
+        if u.upcoming:
+            out += ["", t("upcoming", lang), tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang),
+                                                      tablefmt=table_format, maxcolwidths=[10, 10, 8, 60, 40])]
         if u.warnings:
             out.append("")
             out.extend(f"{t('warnings', lang)}: {w}" for w in u.warnings)
         out.append("")
     out.extend(_failures(report, lang))
     return "\n".join(out).rstrip() + "\n"
+
+
+def upcoming_headers(lang: str) -> list[str]:
+    return [t("col_due", lang), t("col_rule", lang), t("col_days_left", lang), t("col_duty", lang), t("period", lang)]
+
+
+def upcoming_rows(u: UnitReport, lang: str) -> list[list[str]]:
+    return [[i18n.date(x.due), x.rule, str(x.days_left), x.title.get(lang),
+             i18n.period_label(x.period, lang) if x.period else ""] for x in u.upcoming]
 
 
 def _failures(report: Report, lang: str) -> list[str]:
@@ -177,9 +188,7 @@ def render_markdown(report: Report, lang: str = "vi", show_all: bool = False) ->
                 out.append(f"### {n}. {f.verdict.label(lang)} — {f.rule}: {f.title.get(lang)}")
                 out.append("")
                 out.append(f"- **{t('col_severity', lang)}:** {i18n.severity(f.severity, lang)}")
-                period = period_text(f, lang)
-                if period:
-                    out.append(f"- {period}")
+                out.extend(f"- {line}" for line in period_lines(f, lang))
                 for b in basis_lines(f, lang):
                     out.append(f"- **{t('basis', lang)}:** {b}")
                 for n_ in note_lines(f, lang):
@@ -193,10 +202,34 @@ def render_markdown(report: Report, lang: str = "vi", show_all: bool = False) ->
                 out.append("")
         if na and not show_all:
             out += ["", t("not_applicable_count", lang, n=len(na))]
+        if u.upcoming:
+            out += ["", f"## {t('upcoming', lang)}", "",
+                    tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang), tablefmt="github")]
         if u.warnings:
             out += [""] + [f"> {t('warnings', lang)}: {w}" for w in u.warnings]
         out.append("")
     failures = _failures(report, lang)
     if failures:
         out += [f"## {failures[0]}", ""] + [f"- {line}" for line in failures[1:] if line]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_upcoming(report: Report, fmt: OutputFormat, lang: str = "vi", table_format: str = "simple_grid") -> str:
+    """The calendar command's output: what falls due, unit by unit."""
+    if fmt is OutputFormat.json:
+        data = {"schema_version": report.schema_version,
+                "units": [{"unit": u.unit.model_dump(mode="json"), "as_of": u.as_of,
+                           "upcoming": [x.model_dump(mode="json") for x in u.upcoming]} for u in report.units],
+                "failures": [f.model_dump(mode="json") for f in report.failures]}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    out = []
+    for u in report.units:
+        head = f"{u.unit.name} — {t('as_of', lang)} {i18n.date(u.as_of)}"
+        if fmt is OutputFormat.markdown:
+            out += [f"## {head}", "", tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang),
+                                               tablefmt="github") if u.upcoming else t("nothing_due", lang), ""]
+        else:
+            out += [head, tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang), tablefmt=table_format,
+                                   maxcolwidths=[10, 10, 8, 60, 40]) if u.upcoming else t("nothing_due", lang), ""]
+    out.extend(_failures(report, lang))
     return "\n".join(out).rstrip() + "\n"

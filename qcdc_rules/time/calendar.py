@@ -103,3 +103,12 @@ def months_between(start: dt.date, end: dt.date) -> int:
     if add_months(start, months) > end:
         months -= 1
     return months
+
+
+_COVERED_YEARS = range(2023, 2027)  # provisional: replaced by the dated swaps file
+
+
+def calendar_warnings(days) -> list[str]:
+    years = sorted({d.year for d in days} - set(_COVERED_YEARS))
+    return [f"working days of {y}: the swaps the Government announces for that year are not known; "
+            f"counted with weekends and public holidays only" for y in years]

@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from .calendar import add_months, deadline_after_months
+from .calendar import add_months, next_working_day
 
 MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
+CIVIL_CODE_BASIS = "blds-2015:147,148"  # the articles every computed deadline is counted by
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    due: dt.date  # the deadline, moved off a day off
+    label: str  # 2024, 2023/2024 (work year), 2024-H1, 2024-Q2, 2024-03
+    nominal_due: dt.date | None = None  # the deadline before it was moved off a day off
+    due_months: int = 0  # months after the period's end; 0: due by the period's end
+
+    @property
+    def moved(self) -> bool:
+        return self.nominal_due is not None and self.nominal_due != self.due
 
 
 def period_containing(day: dt.date, every: str, start_month: int = 1) -> tuple[dt.date, dt.date]:
@@ -30,13 +46,30 @@ def period_label(start: dt.date, every: str, start_month: int = 1) -> str:
     return f"{start.year}-{start.month:02d}"
 
 
-def last_closed_period(as_of: dt.date, every: str, start_month: int = 1,
-                       due_months_after_end: int = 0) -> tuple[dt.date, dt.date, dt.date, str]:
-    """The latest period that ended before ``as_of``: (start, end, due, label).
+def make_period(start: dt.date, end: dt.date, every: str, start_month: int, due_months: int) -> Period:
+    """A period and its deadline: ``due_months`` months after it ends, counted as the Civil Code
+    counts months (Art. 147 k2, 148 k3) and moved off a day off (Art. 148 k5); a duty due
+    within the period (``due_months`` 0) falls due on its last day."""
+    if not due_months:
+        return Period(start, end, end, period_label(start, every, start_month))
+    nominal = add_months(end, due_months)
+    return Period(start, end, next_working_day(nominal), period_label(start, every, start_month), nominal, due_months)
 
-    A duty due some months after the period ends falls due at the end of that span,
-    counted as the Civil Code counts months and moved off a day off (Art. 148 k3, k5)."""
-    current_start, _ = period_containing(as_of, every, start_month)
-    start, end = period_containing(current_start - dt.timedelta(days=1), every, start_month)
-    due = deadline_after_months(end, due_months_after_end) if due_months_after_end else end
-    return start, end, due, period_label(start, every, start_month)
+
+def closed_periods(as_of: dt.date, since: dt.date, every: str, start_month: int = 1,
+                   due_months: int = 0) -> list[Period]:
+    """Every period that ended before ``as_of`` and on or after ``since``, oldest first."""
+    out: list[Period] = []
+    start, end = period_containing(as_of, every, start_month)
+    while True:
+        start, end = period_containing(start - dt.timedelta(days=1), every, start_month)
+        if end < since:
+            break
+        out.append(make_period(start, end, every, start_month, due_months))
+    return out[::-1]
+
+
+def next_period(as_of: dt.date, every: str, start_month: int = 1, due_months: int = 0) -> Period:
+    """The period that contains ``as_of``: the one whose duty falls due next."""
+    start, end = period_containing(as_of, every, start_month)
+    return make_period(start, end, every, start_month, due_months)

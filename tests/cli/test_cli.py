@@ -29,7 +29,7 @@ def test_vietnamese_gap_report_by_default():
     out = result.output
     assert "BÁO CÁO KIỂM TRA THỰC HIỆN DÂN CHỦ Ở CƠ SỞ" in out
     assert "Không đạt" in out and "Khắc phục" in out
-    assert "6/13 = 46,2%" in out  # numerator, denominator, percentage
+    assert "6/14 = 42,9%" in out  # numerator, denominator, percentage
     markdown = run(COMMUNE, "--format", "markdown").output  # no table wrapping to split a citation
     assert "khoản 2 Điều 13 Luật số 10/2022/QH15" in markdown
 
@@ -162,4 +162,37 @@ def test_an_engine_failure_is_exit_code_3(monkeypatch):
 def test_every_rule_gets_exactly_one_verdict():
     data = json.loads(run(COMMUNE, "--format", "json", "--province", "lai-chau").stdout)
     rules = [f["rule"] for f in data["units"][0]["findings"]]
-    assert len(rules) == len(set(rules)) == 37
+    assert len(rules) == len(set(rules)) == 38
+
+
+AGENCY = Path(__file__).resolve().parents[2] / "cases" / "so-noi-vu-lai-chau.yaml"
+
+
+def test_due_within_lists_what_falls_due(tmp_path):
+    data = json.loads(run(AGENCY, "--format", "json", "--due-within", "200").stdout)
+    upcoming = data["units"][0]["upcoming"]
+    assert upcoming and all(0 <= u["days_left"] <= 200 for u in upcoming)
+    assert any(u["rule"] == "LDC-51-1" and u["due"] == "2026-03-31" for u in upcoming)
+    assert "SẮP ĐẾN HẠN" in run(AGENCY, "--due-within", "200").output
+
+
+def test_calendar_writes_an_icalendar_file(tmp_path):
+    ics = tmp_path / "han.ics"
+    result = run("calendar", AGENCY, "--within", "365", "--ics", ics)
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "31/03/2026" in result.output
+    from icalendar import Calendar
+    cal = Calendar.from_ical(ics.read_bytes())
+    events = [c for c in cal.walk("VEVENT")]
+    assert events and any("LDC-51-1" in str(e["description"]) for e in events)
+    assert all(e["dtstart"].dt.isoformat() >= "2025-10-15" for e in events)
+
+
+def test_the_same_profile_as_of_two_dates_is_judged_by_the_law_then_in_force():
+    before = json.loads(run(COMMUNE, "--format", "json", "--as-of", "2023-06-30").stdout)["units"][0]
+    after = json.loads(run(COMMUNE, "--format", "json", "--as-of", "2024-12-31").stdout)["units"][0]
+    commune_rules = {f["rule"]: f for f in before["findings"] if f["reason"]["code"] != "unit_type"}
+    assert {f["reason"]["code"] for f in commune_rules.values()} == {"not_in_force"}
+    assert {f["reason"]["detail"]["from"] for f in commune_rules.values()} >= {"2023-07-01"}
+    later = {f["rule"]: f["verdict"] for f in after["findings"] if f["rule"] in commune_rules}
+    assert {"met", "not_met"} <= set(later.values())

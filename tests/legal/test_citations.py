@@ -50,7 +50,7 @@ def test_expected_instruments_and_fields():
     ids = set(instruments())
     assert ids == {"luat-10-2022", "nd-59-2023", "nd-61-2023", "blld-2019", "nd-145-2020",
                    "luat-tcd-2013", "blds-2015", "luat-97-2025", "nq-75-2024-lai-chau",
-                   "tt-04-2012", "qd-11-2019"}
+                   "tt-04-2012", "qd-11-2019", "pl-34-2007", "nd-04-2015", "qd-22-2018"}
     effective = {iid: i.effective_from for iid, i in instruments().items()}
     assert effective["luat-10-2022"] == dt.date(2023, 7, 1)
     assert effective["nd-59-2023"] == dt.date(2023, 8, 15)
@@ -64,10 +64,11 @@ def test_expected_instruments_and_fields():
     assert instrument("luat-97-2025").source == "transcription"
     for iid in ("tt-04-2012", "qd-11-2019"):
         assert instrument(iid).text is None and instrument(iid).source == "secondary"
+    repealed = {"pl-34-2007", "nd-04-2015", "qd-22-2018"}
     for inst in instruments().values():
         assert inst.issued <= inst.effective_from
-        assert inst.effective_to is None
-        assert inst.in_force_on(dt.date(2025, 7, 1))
+        assert (inst.effective_to is not None) == (inst.id in repealed)
+        assert inst.in_force_on(dt.date(2025, 7, 1)) == (inst.id not in repealed)
         assert inst.source_note.strip()
 
 

@@ -32,3 +32,16 @@ def test_rules_resting_on_law_97_say_where_its_text_comes_from():
                 assert version.note is not None, f"{rule.id} cites Law 97/2025 without a note"
     from qcdc_rules.legal.citations import instrument
     assert Source(instrument("luat-97-2025").source) is Source.transcription
+
+
+def test_a_repealed_text_is_never_applied_after_its_end():
+    import datetime as dt
+
+    from qcdc_rules.legal.checks import in_force_problem
+    here = Location("x.yaml", 1, 1)
+    old = Citation(instrument="pl-34-2007", article=1, quote="thực hiện dân chủ ở xã")
+    assert in_force_problem(old, dt.date(2020, 1, 1), dt.date(2023, 6, 30), here, "R") is None
+    assert "ended on 2023-06-30" in in_force_problem(old, dt.date(2020, 1, 1), None, here, "R").message
+    early = Citation(instrument="nd-59-2023", article=13, clause=2, quote="mỗi thôn, tổ dân phố có đại diện")
+    assert "before Decree No. 59/2023/ND-CP took effect" in \
+        in_force_problem(early, dt.date(2023, 7, 1), None, here, "R").message
