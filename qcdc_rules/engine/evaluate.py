@@ -27,9 +27,9 @@ from ..lang.ast import Name, Node, walk
 from ..model.common import Localized
 from ..model.profile import Profile
 from ..model.ruleset import Source
-from ..model.verdict import (CheckResult, CitationOut, Finding, PeriodResult, Reason, UnitOut, UnitReport, Upcoming,
+from ..model.verdict import (CheckResult, CitationOut, Finding, Notice, PeriodResult, Reason, UnitOut, UnitReport, Upcoming,
                              Verdict, summarise)
-from ..time.calendar import add_months, calendar_warnings
+from ..time.calendar import add_months, years_without_swaps
 from ..time.periods import Period, closed_periods, next_period
 from .compile import Consts, PlanBuilder, PredTable, bind
 from .facts import FactSet, build_facts
@@ -179,7 +179,7 @@ class Evaluator:
         unit_type = profile.type.value
         plan = self.plan(as_of, unit_type, profile.attributes.work_year_start_month, since)
         facts = build_facts(profile, as_of, self.book.unit_fields_in_items)
-        warnings: list[str] = []
+        warnings: list[Notice] = []
         try:
             matches = self.matcher.match(plan.table, facts)
             engine_error = None
@@ -190,16 +190,16 @@ class Evaluator:
             findings.append(self._rule(parsed, plan, facts, matches, engine_error, profile, as_of, warnings))
         findings.sort(key=lambda f: _rule_sort_key(f.rule))
         days = [as_of] + [dt.date.fromisoformat(p.due) for f in findings for p in f.periods]
-        warnings.extend(calendar_warnings(days))
+        warnings.extend(Notice(code="calendar_year_unknown", detail={"year": y}) for y in years_without_swaps(days))
         unit = UnitOut(id=profile.id, name=profile.name, type=unit_type,
                        admin_path=[{"level": a.level.value, "name": a.name} for a in profile.admin_path],
                        file=file)
         return UnitReport(unit=unit, as_of=as_of.isoformat(), inspected_from=since.isoformat(),
                           rulesets=[{"name": rs.meta.name, "version": rs.meta.version} for rs in self.book.rulesets],
-                          findings=findings, summary=summarise(findings), warnings=sorted(set(warnings)))
+                          findings=findings, summary=summarise(findings), warnings=_unique(warnings))
 
     def _rule(self, parsed: ParsedRule, plan: Plan, facts: FactSet, matches, engine_error: str | None,
-              profile: Profile, as_of: dt.date, warnings: list[str]) -> Finding:
+              profile: Profile, as_of: dt.date, warnings: list[Notice]) -> Finding:
         rule = parsed.rule
         typed = [pv for pv in parsed.versions if profile.type in pv.spec.applies_to]
         if not typed:
@@ -241,7 +241,7 @@ class Evaluator:
                             period=_period_result(bindings[0].period, Verdict.error))
 
     def _decide(self, parsed: ParsedRule, bindings: list[Binding], fold: Fold, facts: FactSet,
-                profile: Profile, as_of: dt.date, warnings: list[str]) -> Finding:
+                profile: Profile, as_of: dt.date, warnings: list[Notice]) -> Finding:
         period = bindings[0].period
         candidates = []
         for b in bindings:
@@ -315,12 +315,17 @@ def _combine(parsed: ParsedRule, results: list[Finding]) -> Finding:
     return worst.model_copy(update={"periods": periods})
 
 
-def _waiver(rule_id: str, profile: Profile, as_of: dt.date, warnings: list[str]) -> Reason | None:
+def _unique(notices: list[Notice]) -> list[Notice]:
+    seen = {n.model_dump_json(): n for n in notices}
+    return [seen[k] for k in sorted(seen)]
+
+
+def _waiver(rule_id: str, profile: Profile, as_of: dt.date, warnings: list[Notice]) -> Reason | None:
     for w in profile.waivers:
         if w.rule != rule_id:
             continue
         if w.expires < as_of:
-            warnings.append(f"waiver of {rule_id} expired on {w.expires.isoformat()}; the rule was checked")
+            warnings.append(Notice(code="waiver_expired", detail={"rule": rule_id, "expires": w.expires.isoformat()}))
             continue
         return Reason(code="waiver", detail={"justification": w.justification, "approver": w.approver,
                                              "expires": w.expires.isoformat()})

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .common import Localized
 
-REPORT_SCHEMA_VERSION = 1
+REPORT_SCHEMA_VERSION = 2  # 2: warnings became {code, detail} objects, worded per language
 
 
 class Verdict(str, Enum):
@@ -90,6 +90,13 @@ class Reason(Out):
     """Why a rule is not applicable, waived or in error; codes are stable."""
 
     code: str  # unit_type | not_in_force | no_longer_in_force | condition | not_yet_due | waiver | error
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class Notice(Out):
+    """Something the reader must know about how the unit was checked; codes are stable."""
+
+    code: str  # calendar_year_unknown | waiver_expired
     detail: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -173,7 +180,7 @@ class UnitReport(Out):
     findings: list[Finding]
     summary: Summary
     upcoming: list[Upcoming] = Field(default_factory=list)  # with --due-within, and the calendar command
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[Notice] = Field(default_factory=list)
 
 
 class LoadFailure(Out):

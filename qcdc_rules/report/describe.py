@@ -4,6 +4,7 @@ Shared by every text renderer (table, Markdown) so the wording exists once."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model.verdict import CheckResult, Detail, Finding, Verdict
@@ -161,4 +162,10 @@ def period_lines(f: Finding, lang: str) -> list[str]:
     counted = [p for p in f.periods if p.due_months]
     if counted:
         lines.append(t("counting", lang, months=counted[0].due_months))
+    if f.verdict is not Verdict.not_applicable and any(
+            _WORKING_DAYS.search(d.expression) for c in f.checks for d in c.details):
+        lines.append(t("counting_wd", lang))
     return lines
+
+
+_WORKING_DAYS = re.compile(r"\b\w*_wd\b")  # the derived fields counted in working days (engine/schema.py)

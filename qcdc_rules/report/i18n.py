@@ -53,6 +53,12 @@ _T: dict[str, tuple[str, str]] = {
                  "cùng là ngày nghỉ thì chuyển sang ngày làm việc tiếp theo).",
                  "Deadline counted {months} months after the period ends, as the Civil Code 2015 Art. 147–148 "
                  "counts (a last day that is a day off moves to the next working day)."),
+    "counting_wd": ("Ngày làm việc tính từ ngày tiếp theo ngày xảy ra sự kiện (Điều 147 Bộ luật Dân sự 2015), "
+                    "không tính thứ Bảy, Chủ nhật, ngày lễ, tết; việc làm vào ngày nghỉ được tính vào ngày làm "
+                    "việc tiếp theo (Điều 148).",
+                    "Working days counted from the day after the event (Civil Code 2015 Art. 147), weekends and "
+                    "public holidays left out; something done on a day off counts on the next working day "
+                    "(Art. 148)."),
     "inspected": ("Kỳ kiểm tra", "Inspected period"),
     "upcoming": ("SẮP ĐẾN HẠN", "FALLING DUE"),
     "nothing_due": ("Không có nội dung nào sắp đến hạn.", "Nothing falls due."),
@@ -89,6 +95,16 @@ _REASON = {
     "error": ("Không đánh giá được: {message}", "Could not be evaluated: {message}"),
 }
 
+_NOTICE = {
+    "calendar_year_unknown": (
+        "Chưa có thông báo hoán đổi ngày làm việc của năm {year} trong dữ liệu; ngày làm việc năm {year} "
+        "được tính chỉ theo ngày nghỉ hằng tuần và ngày lễ, tết",
+        "The Government's exchanges of working days for {year} are not in the data; working days of "
+        "{year} are counted with weekends and public holidays only"),
+    "waiver_expired": ("Miễn trừ đối với {rule} đã hết hạn ngày {expires}; quy tắc vẫn được kiểm tra",
+                       "The waiver of {rule} expired on {expires}; the rule was checked"),
+}
+
 _OPS_VI = {">=": "≥", "<=": "≤", "==": "=", "!=": "≠", ">": ">", "<": "<", "and": "và", "or": "hoặc",
            "not": "không", "in": "thuộc", "true": "có", "false": "không"}
 _OPS_EN = {">=": "≥", "<=": "≤", "==": "=", "!=": "≠", "true": "yes", "false": "no"}
@@ -98,6 +114,12 @@ def t(key: str, lang: str, **kwargs: Any) -> str:
     vi, en = _T[key]
     text = en if lang == "en" else vi
     return text.format(**kwargs) if kwargs else text
+
+
+def notice(code: str, detail: dict[str, Any], lang: str) -> str:
+    vi, en = _NOTICE[code]
+    shown = {k: date(v) if k == "expires" else v for k, v in detail.items()}
+    return (en if lang == "en" else vi).format(**shown)
 
 
 def severity(code: str, lang: str) -> str:

@@ -137,7 +137,7 @@ def render_table(report: Report, lang: str = "vi", table_format: str = "simple_g
                                                       tablefmt=table_format, maxcolwidths=[10, 10, 8, 60, 40])]
         if u.warnings:
             out.append("")
-            out.extend(f"{t('warnings', lang)}: {w}" for w in u.warnings)
+            out.extend(f"{t('warnings', lang)}: {i18n.notice(w.code, w.detail, lang)}" for w in u.warnings)
         out.append("")
     out.extend(_failures(report, lang))
     return "\n".join(out).rstrip() + "\n"
@@ -206,7 +206,7 @@ def render_markdown(report: Report, lang: str = "vi", show_all: bool = False) ->
             out += ["", f"## {t('upcoming', lang)}", "",
                     tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang), tablefmt="github")]
         if u.warnings:
-            out += [""] + [f"> {t('warnings', lang)}: {w}" for w in u.warnings]
+            out += [""] + [f"> {t('warnings', lang)}: {i18n.notice(w.code, w.detail, lang)}" for w in u.warnings]
         out.append("")
     failures = _failures(report, lang)
     if failures:

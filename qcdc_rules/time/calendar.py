@@ -1,8 +1,9 @@
 """Vietnam's working-day calendar and the Civil Code's way of counting periods.
 
 Working days are Monday to Friday, less public holidays (Tết and Hùng Kings' Day by
-the lunar calendar included), plus the Saturdays the Government makes working days in
-exchange for a bridge day off, as the well-kept ``holidays`` package lists them.
+the lunar calendar included, from the well-kept ``holidays`` package) and less the
+bridge days the Government gives off, plus the weekend days worked in exchange; the
+exchanges come from our own dated file (``swaps.py``), and a year it lacks is warned of.
 
 Counting follows the Civil Code 2015 (Bộ luật Dân sự), Art. 144–148:
 - a period in days, weeks, months or years starts the day after the day or event that
@@ -21,22 +22,30 @@ from functools import lru_cache
 
 import holidays
 
+from .swaps import swap_table
+
 FIRST_YEAR = 2015
 LAST_YEAR = 2035
 
 
+_PACKAGE_SWAP = "Day off (substituted"  # how the package names the swaps we take from our file
+
+
 @lru_cache(maxsize=1)
-def _calendar() -> holidays.HolidayBase:
-    return holidays.Vietnam(years=range(FIRST_YEAR, LAST_YEAR + 1))
+def _days_off() -> frozenset[dt.date]:
+    """Public holidays and their observed days, from the package, with its own swaps left
+    out, and the announced days off from our file."""
+    cal = holidays.Vietnam(years=range(FIRST_YEAR, LAST_YEAR + 1), language="en_US")
+    statutory = {day for day, name in cal.items() if not name.startswith(_PACKAGE_SWAP)}
+    return frozenset(statutory | swap_table().days_off)
 
 
 def is_working_day(day: dt.date) -> bool:
-    """Mon–Fri that is not a holiday, or a Saturday worked in exchange for a day off
+    """Mon–Fri that is not a day off, or a weekend day worked in exchange for one
     (e.g. Saturday 04/05/2024, worked for Monday 29/04/2024)."""
-    cal = _calendar()
-    if day in cal:
+    if day in _days_off():
         return False
-    return day.weekday() < 5 or day in cal.weekend_workdays
+    return day.weekday() < 5 or day in swap_table().days_worked
 
 
 @lru_cache(maxsize=1)
@@ -105,10 +114,8 @@ def months_between(start: dt.date, end: dt.date) -> int:
     return months
 
 
-_COVERED_YEARS = range(2023, 2027)  # provisional: replaced by the dated swaps file
 
-
-def calendar_warnings(days) -> list[str]:
-    years = sorted({d.year for d in days} - set(_COVERED_YEARS))
-    return [f"working days of {y}: the swaps the Government announces for that year are not known; "
-            f"counted with weekends and public holidays only" for y in years]
+def years_without_swaps(days) -> list[int]:
+    """The years among ``days`` whose announced swaps have not been entered: their working
+    days are counted with weekends and public holidays only, and the report says so."""
+    return sorted({d.year for d in days} - swap_table().years)

@@ -32,6 +32,8 @@ def test_vietnamese_gap_report_by_default():
     assert "6/14 = 42,9%" in out  # numerator, denominator, percentage
     markdown = run(COMMUNE, "--format", "markdown").output  # no table wrapping to split a citation
     assert "khoản 2 Điều 13 Luật số 10/2022/QH15" in markdown
+    # a deadline in working days says how it was counted (LDC-12-1 is not met here)
+    assert "Ngày làm việc tính từ ngày tiếp theo ngày xảy ra sự kiện (Điều 147 Bộ luật Dân sự 2015)" in markdown
 
 
 def test_check_is_the_default_command():
@@ -49,7 +51,7 @@ def test_json_report_matches_its_schema_and_is_reproducible():
     first, second = run(COMMUNE, "--format", "json"), run(COMMUNE, "--format", "json")
     assert first.stdout == second.stdout  # byte for byte
     data = json.loads(first.stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     jsonschema.validate(data, Report.model_json_schema())
     assert first.stdout == json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
