@@ -30,5 +30,6 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
         report = evaluator.evaluate(profile, as_of, file=str(path), since=since)
         if due_within is not None:
             report.upcoming = upcoming(evaluator, profile, report, due_within)
+            report.due_within = due_within
         units.append(report)
     return Report(units=units, failures=failures)

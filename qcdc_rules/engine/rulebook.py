@@ -50,6 +50,12 @@ class Ruleset:
     files: list[Path] = field(default_factory=list)
 
 
+def override(base: Parameter, local: Parameter) -> Parameter:
+    start = local.values[0].from_
+    kept = [v for v in base.values if v.from_ < start]
+    return local.model_copy(update={"values": kept + list(local.values)})
+
+
 @dataclass
 class RuleBook:
     """The rulesets one run applies (the national one, and a province's if asked for)."""
@@ -62,9 +68,12 @@ class RuleBook:
 
     @property
     def parameters(self) -> dict[str, Parameter]:
+        """Every ruleset's parameters; a later ruleset (a province) overrides an earlier one
+        from the date of its first value on, so the national value still holds before it."""
         merged: dict[str, Parameter] = {}
-        for rs in self.rulesets:  # later rulesets (a province) override earlier ones
-            merged.update(rs.parameters)
+        for rs in self.rulesets:
+            for name, p in rs.parameters.items():
+                merged[name] = override(merged[name], p) if name in merged else p
         return merged
 
     @property

@@ -139,9 +139,9 @@ def load_ruleset(root: str | Path) -> Ruleset:
     seen: dict[str, Location] = {}
     unit_fields: set[str] = set()
     rule_files = sorted((root / "rules").glob("*.yaml")) if (root / "rules").is_dir() else []
-    if not rule_files:
-        problems.append(Problem(f"no rules: {root / 'rules'} has no .yaml files", Location(str(root)),
-                                code="ruleset"))
+    if not rule_files and not params:  # a province may only set what the law leaves to it
+        problems.append(Problem(f"no rules: {root / 'rules'} has no .yaml files and there is no parameters.yaml",
+                                Location(str(root)), code="ruleset"))
     for path in rule_files:
         files.append(path)
         loaded = load_yaml(path)
@@ -241,7 +241,14 @@ def load_rulebook(province: str | None = None, extra: list[str | Path] | None = 
         rulesets.append(load_ruleset(path))
     ids: dict[str, str] = {}
     problems = []
+    types: dict[str, tuple[str, str]] = {}
     for rs in rulesets:
+        for name, p in rs.parameters.items():
+            if name in types and types[name][0] != p.type:
+                problems.append(Problem(f"parameter '{name}' is a {p.type} in {rs.meta.name} but a "
+                                        f"{types[name][0]} in {types[name][1]}", Location(str(rs.root / "parameters.yaml")),
+                                        "an override keeps the type of the value it replaces", code="ruleset"))
+            types.setdefault(name, (p.type, rs.meta.name))
         for r in rs.rules:
             if r.id in ids:
                 problems.append(Problem(f"rule id {r.id} is in two rulesets ({ids[r.id]} and {rs.meta.name})",

@@ -180,6 +180,7 @@ class UnitReport(Out):
     findings: list[Finding]
     summary: Summary
     upcoming: list[Upcoming] = Field(default_factory=list)  # with --due-within, and the calendar command
+    due_within: int | None = None  # the days looked ahead for `upcoming`; None: not asked
     warnings: list[Notice] = Field(default_factory=list)
 
 

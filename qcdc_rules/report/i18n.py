@@ -61,6 +61,7 @@ _T: dict[str, tuple[str, str]] = {
                     "(Art. 148)."),
     "inspected": ("Kỳ kiểm tra", "Inspected period"),
     "upcoming": ("SẮP ĐẾN HẠN", "FALLING DUE"),
+    "nothing_due_within": ("Không có nội dung nào đến hạn trong {n} ngày tới.", "Nothing falls due in the next {n} days."),
     "nothing_due": ("Không có nội dung nào sắp đến hạn.", "Nothing falls due."),
     "col_due": ("Hạn", "Due"),
     "col_days_left": ("Còn (ngày)", "Days left"),

@@ -135,6 +135,8 @@ def render_table(report: Report, lang: str = "vi", table_format: str = "simple_g
         if u.upcoming:
             out += ["", t("upcoming", lang), tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang),
                                                       tablefmt=table_format, maxcolwidths=[10, 10, 8, 60, 40])]
+        elif u.due_within is not None:
+            out += ["", t("upcoming", lang), t("nothing_due_within", lang, n=u.due_within)]
         if u.warnings:
             out.append("")
             out.extend(f"{t('warnings', lang)}: {i18n.notice(w.code, w.detail, lang)}" for w in u.warnings)
@@ -205,6 +207,8 @@ def render_markdown(report: Report, lang: str = "vi", show_all: bool = False) ->
         if u.upcoming:
             out += ["", f"## {t('upcoming', lang)}", "",
                     tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang), tablefmt="github")]
+        elif u.due_within is not None:
+            out += ["", f"## {t('upcoming', lang)}", "", t("nothing_due_within", lang, n=u.due_within)]
         if u.warnings:
             out += [""] + [f"> {t('warnings', lang)}: {i18n.notice(w.code, w.detail, lang)}" for w in u.warnings]
         out.append("")

@@ -176,6 +176,8 @@ def test_due_within_lists_what_falls_due(tmp_path):
     assert upcoming and all(0 <= u["days_left"] <= 200 for u in upcoming)
     assert any(u["rule"] == "LDC-51-1" and u["due"] == "2026-03-31" for u in upcoming)
     assert "SẮP ĐẾN HẠN" in run(AGENCY, "--due-within", "200").output
+    assert data["units"][0]["due_within"] == 200
+    assert "Nothing falls due in the next 5 days." in run(AGENCY, "--due-within", "5", "--lang", "en").output
 
 
 def test_calendar_writes_an_icalendar_file(tmp_path):
