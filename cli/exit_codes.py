@@ -4,9 +4,9 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    OK = 0  # nothing outstanding
-    FINDINGS = 1  # a rule not met, or evidence missing (at or above --fail-on)
-    BAD_INPUT = 2  # a file that does not load, a bad option or argument
+    OK = 0  # nothing outstanding; validate: no problem; test: every case passed
+    FINDINGS = 1  # a rule not met, or evidence missing (at or above --fail-on); test: a case failed or coverage short
+    BAD_INPUT = 2  # a file that does not load, a bad option or argument; validate: a ruleset has problems
     RULE_ERROR = 3  # a rule could not be evaluated (a verdict 'error'); the report says which
     INTERNAL = 4  # a bug: a one-line message, the traceback only with QCDC_DEBUG=1
 

@@ -16,7 +16,7 @@ from qcdc_rules.errors import InputError, QcdcError
 from qcdc_rules.model.profile import profile_json_schema
 from qcdc_rules.model.ruleset import Severity
 from qcdc_rules.model.verdict import Report, Verdict
-from qcdc_rules.report.render import OutputFormat, render
+from qcdc_rules.report.render import AUTHOR_FORMATS, CHECK_FORMATS, OutputFormat, render
 
 from .exit_codes import ExitCode
 from .options import DATE, output_options, ruleset_options
@@ -95,7 +95,7 @@ def exit_code(report: Report, fail_on: str) -> ExitCode:
 @click.option("--engine", type=click.Choice(["durable", "python"]), default="durable", show_default=True,
               help="Matcher: durable-rules, or the plain-Python baseline over the same compiled rules.")
 @ruleset_options
-@output_options
+@output_options(formats=CHECK_FORMATS)
 def check(paths, as_of, since, due_within, fail_on, show_all, engine, province, rulesets, fmt_, table_format, lang,
           output) -> None:
     """Gap report of one or more unit profiles (files, or directories searched for *.yaml).
@@ -111,7 +111,7 @@ def check(paths, as_of, since, due_within, fail_on, show_all, engine, province, 
     if not report.units and not report.failures:
         raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
     _write(render(report, fmt, lang, table_format, show_all), output)
-    if report.failures and (output or fmt is OutputFormat.json):
+    if report.failures and (output or fmt not in (OutputFormat.table, OutputFormat.text, OutputFormat.markdown)):
         for failure in report.failures:
             for p in failure.problems:
                 where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
@@ -145,31 +145,66 @@ def calendar(paths, as_of, within, ics, province, rulesets, fmt_, table_format, 
     sys.exit(ExitCode.BAD_INPUT if report.failures else ExitCode.OK)
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, file_okay=False))
-def validate(paths) -> None:
-    """Load rulesets (the bundled ones if no PATH is given): every rule must validate, every
-    condition type-check, every citation exist in the shipped text with its quote."""
-    from qcdc_rules.legal.checks import ruleset_citation_problems
-    from qcdc_rules.load.ruleset import NATIONAL, bundled_root, load_ruleset, provinces
+def author_format(func):
+    """--format and -o for the authors' commands (validate, test): CI systems read these."""
+    func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+                        help="Write the output to this file instead of standard output.")(func)
+    return click.option("--format", "fmt_", type=click.Choice([f.value for f in AUTHOR_FORMATS]), default="text",
+                        show_default=True, help="Output: text, JSON, JUnit XML or SARIF 2.1.0 (code scanning).")(func)
 
-    roots = [Path(p) for p in paths] or [bundled_root() / NATIONAL] + \
-        [bundled_root() / "provinces" / p for p in provinces()]
-    problems = []
-    count = 0
-    for root in roots:
-        try:
-            ruleset = load_ruleset(root)
-        except InputError as e:
-            problems.extend(e.problems)
-            continue
-        count += len(ruleset.rules)
-        problems.extend(ruleset_citation_problems(ruleset))
-    for p in problems:
-        click.echo(str(p), err=True)
-    if problems:
-        raise click.exceptions.Exit(ExitCode.BAD_INPUT)
-    click.echo(f"{len(roots)} rulesets, {count} rules: valid")
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@author_format
+def validate(paths, fmt_, output) -> None:
+    """Every problem in rulesets (the bundled ones if no PATH is given; a PATH may hold several):
+    schema, duplicate keys and rule ids, conditions checked against the profile schema, citations
+    against the shipped legal texts, effective dates, texts in both languages. Exit code 2 if any."""
+    from qcdc_rules.authoring.validate import validate_rulesets
+    from qcdc_rules.report import authoring, ci
+
+    result = validate_rulesets(list(paths))
+    fmt = OutputFormat(fmt_)
+    render_ = {OutputFormat.text: authoring.validate_text, OutputFormat.json: authoring.validate_json,
+               OutputFormat.sarif: lambda v: ci.validate_sarif(v.problems),
+               OutputFormat.junit: lambda v: ci.validate_junit(v.problems, v.roots)}[fmt]
+    _write(render_(result), output)
+    if output and not result.ok:
+        click.echo(authoring.validate_text(result), err=True, nl=False)
+    sys.exit(ExitCode.OK if result.ok else ExitCode.BAD_INPUT)
+
+
+@cli.command(name="test")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("-k", "keyword", default=None, metavar="TEXT",
+              help="Run only the cases whose rule id or name contains TEXT (case-insensitive).")
+@click.option("--min-coverage", type=click.FloatRange(0, 100), default=None, metavar="PERCENT",
+              help="Fail (exit code 1) if fewer rules than this are covered by a met, a not-met and, "
+                   "where they have conditions, a not-applicable case.")
+@click.option("-v", "--verbose", is_flag=True, help="List passing cases too.")
+@click.option("--engine", type=click.Choice(["durable", "python"]), default="durable", show_default=True,
+              help="Matcher the cases run on.")
+@author_format
+def test_(paths, keyword, min_coverage, verbose, engine, fmt_, output) -> None:
+    """Run the YAML test cases of rulesets (<ruleset>/tests/*.yaml; the bundled rulesets if no PATH
+    is given), show expected against actual, and report which rules lack cases."""
+    from qcdc_rules.authoring.cases import run_tests
+    from qcdc_rules.report import authoring, ci
+
+    run = run_tests(list(paths), keyword, engine)
+    fmt = OutputFormat(fmt_)
+    render_ = {OutputFormat.text: lambda r: authoring.cases_text(r, verbose, min_coverage),
+               OutputFormat.json: authoring.cases_json, OutputFormat.sarif: ci.cases_sarif,
+               OutputFormat.junit: ci.cases_junit}[fmt]
+    _write(render_(run), output)
+    short = min_coverage is not None and run.coverage_percent < min_coverage
+    if output and (run.failed or short):
+        click.echo(authoring.cases_text(run, False, min_coverage), err=True, nl=False)
+    if run.problems:
+        sys.exit(ExitCode.BAD_INPUT)
+    if not run.results and keyword:
+        raise click.UsageError(f"no test case matches -k {keyword!r}")
+    sys.exit(ExitCode.FINDINGS if run.failed or short else ExitCode.OK)
 
 
 @cli.command()

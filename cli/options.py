@@ -8,7 +8,7 @@ import functools
 import click
 
 from qcdc_rules.model.common import parse_date
-from qcdc_rules.report.render import OutputFormat
+from qcdc_rules.report.render import REPORT_FORMATS, OutputFormat
 
 
 class DateParam(click.ParamType):
@@ -26,11 +26,20 @@ class DateParam(click.ParamType):
 DATE = DateParam()
 
 
-def output_options(func):
-    """--format, --fmt, --lang and -o/--output, as every report command takes them."""
+_FORMAT_HELP = {
+    OutputFormat.table: "a table", OutputFormat.text: "text (the table)", OutputFormat.markdown: "Markdown",
+    OutputFormat.json: "JSON (docs/report.md)", OutputFormat.junit: "JUnit XML", OutputFormat.sarif: "SARIF 2.1.0",
+}
 
-    @click.option("--format", "fmt_", type=click.Choice([f.value for f in OutputFormat]), default="table",
-                  show_default=True, help="Report format: a table, Markdown, or JSON (schema in docs/report.md).")
+
+def output_options(func=None, *, formats=REPORT_FORMATS):
+    """--format, --fmt, --lang and -o/--output, as every report command takes them;
+    ``formats``: the --format choices, the first being the default."""
+    if func is None:
+        return functools.partial(output_options, formats=formats)
+
+    @click.option("--format", "fmt_", type=click.Choice([f.value for f in formats]), default=formats[0].value,
+                  show_default=True, help="Output format: " + ", ".join(_FORMAT_HELP[f] for f in formats) + ".")
     @click.option("--fmt", "table_format", default="simple_grid", show_default=True, metavar="TABULATE",
                   help="Table style for --format table: any tabulate format (plain, github, grid, …).")
     @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qcdc_rules.engine.evaluate import Evaluator
-from qcdc_rules.load.ruleset import NATIONAL, bundled_root, load_rulebook, provinces
+from qcdc_rules.authoring.cases import rule_coverage
+from qcdc_rules.load.ruleset import NATIONAL, bundled_root, load_rulebook, load_ruleset, provinces
 from qcdc_rules.testing import load_cases, run_case
 
 ROOT = bundled_root()
@@ -30,16 +31,9 @@ def test_rule_case(loaded):
 def test_every_rule_can_be_met_and_can_fail():
     """A rule's tests prove it can fail: each rule has a case that meets it and one that fails it,
     and one that makes it not applicable where it has an applicability condition."""
-    missing = []
-    for province in [None] + provinces():
-        book = load_rulebook(province)
-        own = {r.id: r for r in book.rulesets[-1].rules}
+    gaps = []
+    for root, province in [(ROOT / NATIONAL, None)] + [(ROOT / "provinces" / p, p) for p in provinces()]:
         cases = [c for c in CASES if c.province == province]
-        for rule_id, parsed in own.items():
-            verdicts = {c.case.expect.value for c in cases if c.case.rule == rule_id}
-            needed = {"met", "not_met"}
-            if any(v.applies_if for v in parsed.versions):
-                needed.add("not_applicable")
-            if not needed <= verdicts:
-                missing.append(f"{rule_id}: no case for {', '.join(sorted(needed - verdicts))}")
-    assert not missing, "\n".join(missing)
+        gaps += [f"{c.rule}: no case for {', '.join(c.missing)}"
+                 for c in rule_coverage(load_ruleset(root), cases) if not c.covered]
+    assert not gaps, "\n".join(gaps)

@@ -31,6 +31,7 @@ class FactSet:
     items: dict[str, list[dict[str, Any]]]
     recorded: set[str]  # evidence keys the inspector looked at ("documents.covenant", "trainings")
     labels: dict[str, str] = field(default_factory=dict)  # fact id -> how to name it in a report
+    sources: dict[str, tuple] = field(default_factory=dict)  # fact id -> its path in the profile
 
 
 def _ord(day: dt.date | None) -> int | None:
@@ -167,7 +168,7 @@ def _officers(profile: Profile, as_of: dt.date) -> tuple[list[tuple[dict, str]],
             recorded.add(f"officers.{o.role.value}")
         if not profile.officers:
             recorded.update(f"officers.{r.value}" for r in PersonRole if r not in BOARD_MEMBER_ROLE.values())
-    for b in profile.boards or ():
+    for i, b in enumerate(profile.boards or ()):
         role = BOARD_MEMBER_ROLE[b.kind].value
         if b.term is not None and not b.term.from_ <= as_of <= b.term.to:
             continue  # members of a board out of its term hold no role now
@@ -227,9 +228,12 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
     unit = unit_fact(profile)
     items: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
     labels: dict[str, str] = {}
+    sources: dict[str, tuple] = {}
 
-    def add(coll: str, fact: dict[str, Any], label: str) -> None:
+    def add(coll: str, fact: dict[str, Any], label: str, source: tuple | None = None) -> None:
         fact["id"] = f"{coll}#{len(items[coll])}"
+        if source is not None:
+            sources[fact["id"]] = source
         fact["t"] = coll
         for name in unit_fields_in_items:
             if name in unit:
@@ -241,19 +245,19 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         """Evidence dated after the as-of date did not exist yet on that date."""
         return day is not None and day > as_of
 
-    for d in profile.documents or ():
+    for i, d in enumerate(profile.documents or ()):
         if later(d.date):
             continue
         f: dict[str, Any] = {}
         for name in ("kind", "number", "date", "issuer", "with_union", "with_front"):
             _put(f, name, getattr(d, name))
         _recognition(f, d.recognised_by, d.recognised, as_of)
-        add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date))
-    for d in profile.disclosures or ():
+        add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date), ("documents", i))
+    for i, d in enumerate(profile.disclosures or ()):
         if later(d.decided.date if d.decided else None):
             continue
-        add("disclosures", _disclosure(d, as_of), d.id)
-    for m in profile.meetings or ():
+        add("disclosures", _disclosure(d, as_of), d.id, ("disclosures", i))
+    for i, m in enumerate(profile.meetings or ()):
         if later(m.date):
             continue
         f = {}
@@ -261,29 +265,29 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
             _put(f, name, getattr(m, name))
         if m.resolution is not None:
             f["resolution"] = True
-        add("meetings", f, m.id or _label(m.title or m.kind.vi, m.date))
-    for b in profile.boards or ():
+        add("meetings", f, m.id or _label(m.title or m.kind.vi, m.date), ("meetings", i))
+    for i, b in enumerate(profile.boards or ()):
         if later(b.elected) or later(b.term.from_ if b.term else None):
             continue
-        add("boards", _board(b, as_of), b.id or b.kind.vi)
-    for t in profile.trainings or ():
+        add("boards", _board(b, as_of), b.id or b.kind.vi, ("boards", i))
+    for i, t in enumerate(profile.trainings or ()):
         if later(t.date):
             continue
         f = {}
         _put(f, "date", t.date)
         if t.attendees is not None:
             f["attendee_count"] = len(t.attendees)
-        add("trainings", f, t.id or _label(t.topic, t.date))
+        add("trainings", f, t.id or _label(t.topic, t.date), ("trainings", i))
     officer_facts, officer_keys = _officers(profile, as_of)
     for f, name in officer_facts:
         add("officers", f, name)
-    for r in profile.receptions or ():
+    for i, r in enumerate(profile.receptions or ()):
         if later(r.date):
             continue
         f = {}
         for name in ("date", "kind", "citizens"):
             _put(f, name, getattr(r, name))
-        add("receptions", f, _label(r.date))
+        add("receptions", f, _label(r.date), ("receptions", i))
 
     recorded: set[str] = set()
     for key in profile.not_found:  # a bare collection means "none of any kind"
@@ -297,7 +301,7 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
     recorded |= officer_keys
     if profile.officers is not None or officer_keys:
         recorded.add("officers")
-    return FactSet(as_of, unit, items, recorded, labels)
+    return FactSet(as_of, unit, items, recorded, labels, sources)
 
 
 def is_recorded(recorded: set[str], coll: str, kinds: tuple[str, ...] | None) -> bool:

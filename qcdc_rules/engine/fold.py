@@ -135,7 +135,9 @@ class Fold:
 
         def item_result(fact: dict, status: str, fields: list[str]) -> ItemResult:
             values = {f: _display(f, fact[f], coll) for f in fields if f in fact}
-            return ItemResult(item=labels.get(fact["id"], fact["id"]), status=status, values=values)
+            source = self.facts.sources.get(fact["id"])
+            return ItemResult(item=labels.get(fact["id"], fact["id"]), status=status, values=values,
+                              path=list(source) if source else None)
 
         if agg.func == "all":
             bt, bf = self.matches[ap.body]

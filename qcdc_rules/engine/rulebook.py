@@ -34,6 +34,10 @@ class ParsedRule:
     location: Location
     ruleset: str
     done: Node | None = None  # recurs.done as exists(…): when a recurring duty was discharged
+    cited_at: dict[tuple[int, int], Location] = field(default_factory=dict)  # (version, citation) → where written
+
+    def citation_location(self, version: int, index: int) -> Location:
+        return self.cited_at.get((version, index), self.location)
 
     @property
     def id(self) -> str:

@@ -47,10 +47,11 @@ def in_force_problem(c: Citation, start, end, where: Location, owner: str) -> Pr
 def ruleset_citation_problems(ruleset: Ruleset) -> list[Problem]:
     problems = []
     for parsed in ruleset.rules:
-        for version in parsed.rule.versions:
-            for c in version.citations:
-                for p in (citation_problem(c, parsed.location, parsed.id),
-                          in_force_problem(c, version.from_, version.to, parsed.location, parsed.id)):
+        for k, version in enumerate(parsed.rule.versions):
+            for j, c in enumerate(version.citations):
+                where = parsed.citation_location(k, j)
+                for p in (citation_problem(c, where, parsed.id),
+                          in_force_problem(c, version.from_, version.to, where, parsed.id)):
                     if p:
                         problems.append(p)
     for name, param in ruleset.parameters.items():

@@ -9,15 +9,20 @@ from pydantic import ValidationError
 from ..errors import InputError, ProfileError
 from ..model.profile import Profile
 from .validation import problems_from_validation
-from .yaml_loader import dump_yaml, load_yaml
+from .yaml_loader import Loaded, dump_yaml, load_yaml
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
 
 def load_profile(path: str | Path) -> Profile:
+    return load_profile_located(path)[0]
+
+
+def load_profile_located(path: str | Path) -> tuple[Profile, Loaded]:
+    """The profile, and the YAML it came from (to point a report at a line of the file)."""
     loaded = load_yaml(path)
     try:
-        return Profile.model_validate(loaded.data)
+        return Profile.model_validate(loaded.data), loaded
     except ValidationError as e:
         raise ProfileError(problems_from_validation(e, loaded, Profile, code="profile")) from None
 
@@ -33,11 +38,11 @@ def find_profiles(paths: list[str | Path]) -> list[Path]:
     return out
 
 
-def try_load_profile(path: Path) -> tuple[Profile | None, InputError | None]:
+def try_load_profile(path: Path) -> tuple[Profile | None, Loaded | None, InputError | None]:
     try:
-        return load_profile(path), None
+        return *load_profile_located(path), None
     except InputError as e:
-        return None, e
+        return None, None, e
 
 
 def dump_profile(profile: Profile) -> str:

@@ -12,6 +12,7 @@ Every problem is collected, not only the first, and reported at its file and lin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 from ..engine.compile import Consts, PlanBuilder, PredTable, bind
 from ..time.periods import Period
 from ..engine.rulebook import ParsedCheck, ParsedRule, ParsedVersion, RuleBook, Ruleset
-from ..errors import Location, Problem, ResourceMissing, RulesetError
+from ..errors import InputError, Location, Problem, ResourceMissing, RulesetError
 from ..lang.parser import SyntaxProblem, parse
 from ..lang.typecheck import Scope, check_condition
 from ..model.common import Strict
@@ -60,9 +61,35 @@ def _validate(model: type[BaseModel], data, loaded: Loaded, prefix: tuple, probl
     try:
         return model.model_validate(data)
     except ValidationError as e:
-        problems.extend(problems_from_validation(e, loaded, model, prefix, code="ruleset"))
+        written = subject = None
+        if model is Rule and isinstance(data, dict):
+            written = functools.partial(_written_rule_path, data)
+            subject = str(data.get("id", "this rule"))
+        problems.extend(problems_from_validation(e, loaded, model, prefix, code="ruleset", written=written,
+                                                 subject=subject))
         return None
 
+
+def _written_rule_path(raw: dict, loc: tuple) -> tuple:
+    """Rule.versions as the author wrote it: a one-text rule writes its version's fields at
+    the top (``citation``, ``effective: {from, to}``); a versioned rule may write
+    ``citation`` for ``citations`` and take other fields from the top as defaults."""
+    if len(loc) < 2 or loc[0] != "versions" or not isinstance(loc[1], int):
+        return loc
+    index, rest = loc[1], loc[2:]
+    versions = raw.get("versions")
+    version = versions[index] if isinstance(versions, list) and index < len(versions) else None
+    written = version if isinstance(version, dict) else raw
+    base = ("versions", index) if isinstance(version, dict) else ()
+    if rest and rest[0] == "citations" and "citation" in written:
+        return base + ("citation",) + rest[2:]
+    if rest and rest[0] in ("from", "to") and version is None:
+        return ("effective",) + rest
+    if rest and version is not None and rest[0] not in version and rest[0] in raw:
+        return rest  # a default written at the top of a versioned rule
+    if not rest and version is None:
+        return ("effective",) if "effective" in raw else ()
+    return base + rest
 
 def _condition_location(loaded: Loaded, path: tuple, offset: int, text: str) -> Location:
     """Where character ``offset`` of the condition written at ``path`` is in the file."""
@@ -112,21 +139,40 @@ def _probe_consts(params: dict[str, Parameter], has_period: bool) -> Consts:
 
 
 def load_ruleset(root: str | Path) -> Ruleset:
+    """A ruleset directory, loaded and type-checked; RulesetError with every problem found."""
+    ruleset, problems = read_ruleset(root)
+    if problems:
+        raise RulesetError(problems)
+    return ruleset
+
+
+def _load_file(path: Path, problems: list[Problem]) -> Loaded | None:
+    """A YAML file, or None with its problem noted, so the other files are still read."""
+    try:
+        return load_yaml(path)
+    except InputError as e:
+        problems.extend(e.problems)
+        return None
+
+
+def read_ruleset(root: str | Path) -> tuple[Ruleset, list[Problem]]:
+    """Everything in a ruleset that loads, and every problem found on the way: a file that
+    does not parse does not stop the others being checked (``qcdc-check validate``)."""
     root = Path(root)
     problems: list[Problem] = []
     meta_file = root / "ruleset.yaml"
     if not meta_file.is_file():
         raise RulesetError.at(f"{root} is not a ruleset: it has no ruleset.yaml", file=root,
                               hint="a ruleset directory holds ruleset.yaml, parameters.yaml and rules/*.yaml")
-    meta_loaded = load_yaml(meta_file)
-    meta = _validate(RulesetMeta, meta_loaded.data, meta_loaded, (), problems)
+    meta_loaded = _load_file(meta_file, problems)
+    meta = _validate(RulesetMeta, meta_loaded.data, meta_loaded, (), problems) if meta_loaded else None
     files = [meta_file]
 
     params: dict[str, Parameter] = {}
     params_file = root / "parameters.yaml"
-    if params_file.is_file():
+    loaded = _load_file(params_file, problems) if params_file.is_file() else None
+    if loaded is not None:
         files.append(params_file)
-        loaded = load_yaml(params_file)
         parsed = _validate(_ParamsFile, loaded.data, loaded, (), problems)
         for i, p in enumerate(parsed.parameters if parsed else []):
             if p.name in params:
@@ -144,7 +190,9 @@ def load_ruleset(root: str | Path) -> Ruleset:
                                 Location(str(root)), code="ruleset"))
     for path in rule_files:
         files.append(path)
-        loaded = load_yaml(path)
+        loaded = _load_file(path, problems)
+        if loaded is None:
+            continue
         body = _validate(_RulesFile, loaded.data, loaded, (), problems)
         if body is None:
             continue
@@ -163,11 +211,11 @@ def load_ruleset(root: str | Path) -> Ruleset:
             parsed = _parse_rule(rule, raw, loaded, rule_path, param_types, params, unit_fields, problems)
             done = _parse_done(rule, loaded, rule_path, param_types, params, unit_fields, problems)
             if parsed is not None:
-                rules.append(ParsedRule(rule, parsed, where, meta.name if meta else root.name, done))
-    if problems:  # a condition shared by several versions is reported once
-        unique = {(str(p.location), p.message): p for p in problems}
-        raise RulesetError(list(unique.values()))
-    return Ruleset(meta, rules, params, root, frozenset(unit_fields), files)
+                cited = {(k, j): loaded.locate(rule_path + _written_rule_path(raw, ("versions", k, "citations", j)))
+                         for k, v in enumerate(rule.versions) for j in range(len(v.citations))}
+                rules.append(ParsedRule(rule, parsed, where, meta.name if meta else root.name, done, cited))
+    unique = {(str(p.location), p.message): p for p in problems}  # a condition shared by versions: once
+    return Ruleset(meta, rules, params, root, frozenset(unit_fields), files), list(unique.values())
 
 
 _DONE_PREFIX = "exists("
@@ -239,22 +287,30 @@ def load_rulebook(province: str | None = None, extra: list[str | Path] | None = 
         rulesets.append(load_ruleset(root / "provinces" / province))
     for path in extra or ():
         rulesets.append(load_ruleset(path))
+    problems = conflicts(rulesets)
+    if problems:
+        raise RulesetError(problems)
+    return RuleBook(rulesets)
+
+
+def conflicts(rulesets: list[Ruleset]) -> list[Problem]:
+    """What stops rulesets being applied together: a rule id in two of them, a parameter
+    whose override changes its type."""
     ids: dict[str, str] = {}
     problems = []
     types: dict[str, tuple[str, str]] = {}
     for rs in rulesets:
+        name_of = rs.meta.name if rs.meta else rs.root.name
         for name, p in rs.parameters.items():
             if name in types and types[name][0] != p.type:
-                problems.append(Problem(f"parameter '{name}' is a {p.type} in {rs.meta.name} but a "
+                problems.append(Problem(f"parameter '{name}' is a {p.type} in {name_of} but a "
                                         f"{types[name][0]} in {types[name][1]}", Location(str(rs.root / "parameters.yaml")),
                                         "an override keeps the type of the value it replaces", code="ruleset"))
-            types.setdefault(name, (p.type, rs.meta.name))
+            types.setdefault(name, (p.type, name_of))
         for r in rs.rules:
             if r.id in ids:
-                problems.append(Problem(f"rule id {r.id} is in two rulesets ({ids[r.id]} and {rs.meta.name})",
-                                        r.location, code="ruleset"))
-            ids[r.id] = rs.meta.name
-    if problems:
-        raise RulesetError(problems)
-    return RuleBook(rulesets)
+                problems.append(Problem(f"rule id {r.id} is in two rulesets ({ids[r.id]} and {name_of})",
+                                        r.location, "give each rule its own id", code="ruleset"))
+            ids[r.id] = name_of
+    return problems
 

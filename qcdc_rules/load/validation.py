@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -75,13 +76,19 @@ def _path_text(loc: tuple) -> str:
 
 
 def problems_from_validation(exc: ValidationError, loaded: Loaded, model: type[BaseModel],
-                             prefix: tuple = (), code: str = "input") -> list[Problem]:
+                             prefix: tuple = (), code: str = "input",
+                             written: Callable[[tuple], tuple] | None = None,
+                             subject: str | None = None) -> list[Problem]:
+    """``written`` maps a path in the validated data back to the path the author wrote (a
+    model that normalises its input before validating); ``subject`` names the whole entry."""
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(err["loc"])
+        if written is not None:
+            loc = written(loc)
         full = prefix + loc
         kind = err["type"]
-        where = _path_text(loc) or "the document"
+        where = _path_text(loc) or subject or "the document"
         hint = None
         if kind == "extra_forbidden":
             name = str(loc[-1])

@@ -60,6 +60,8 @@ class ItemResult(Out):
     item: str  # how the item is named in the profile
     status: str  # true | false | unknown
     values: dict[str, Any] = Field(default_factory=dict)
+    path: list[str | int] | None = None  # where it is in the profile, e.g. ["disclosures", 2]
+    line: int | None = None  # …and on which line of the profile's file
 
 
 class Detail(Out):

@@ -18,16 +18,30 @@ from .i18n import t
 
 class OutputFormat(str, Enum):
     table = "table"
+    text = "text"  # the table, by the name CI tools use for plain output
     markdown = "markdown"
     json = "json"
+    junit = "junit"  # JUnit XML (report/ci.py)
+    sarif = "sarif"  # SARIF 2.1.0 (report/ci.py)
+
+
+REPORT_FORMATS = (OutputFormat.table, OutputFormat.markdown, OutputFormat.json)
+CHECK_FORMATS = REPORT_FORMATS + (OutputFormat.text, OutputFormat.junit, OutputFormat.sarif)
+AUTHOR_FORMATS = (OutputFormat.text, OutputFormat.json, OutputFormat.junit, OutputFormat.sarif)
 
 
 def render(report: Report, fmt: OutputFormat, lang: str = "vi", table_format: str = "simple_grid",
            show_all: bool = False) -> str:
+    from . import ci
+
     if fmt is OutputFormat.json:
         return render_json(report)
     if fmt is OutputFormat.markdown:
         return render_markdown(report, lang, show_all)
+    if fmt is OutputFormat.junit:
+        return ci.check_junit(report, lang)
+    if fmt is OutputFormat.sarif:
+        return ci.check_sarif(report, lang)
     return render_table(report, lang, table_format, show_all)
 
 
