@@ -207,6 +207,32 @@ def test_(paths, keyword, min_coverage, verbose, engine, fmt_, output) -> None:
     sys.exit(ExitCode.FINDINGS if run.failed or short else ExitCode.OK)
 
 
+@cli.group()
+def new() -> None:
+    """Start something new from a template that validates and tests green."""
+
+
+@new.command(name="ruleset")
+@click.option("--province", required=True, metavar="NAME",
+              help="The province, in lower-case ASCII words joined by hyphens (son-la); rule ids start SONLA-.")
+@click.option("--dir", "directory", type=click.Path(file_okay=False), default=None,
+              help="Folder to create (default: ./NAME); it must not exist or be empty.")
+@click.option("--title", default=None, help="The ruleset's Vietnamese title (default: Bộ quy tắc của tỉnh NAME).")
+def new_ruleset(province, directory, title) -> None:
+    """Scaffold a provincial ruleset: parameters the law leaves to the province, one worked
+    example rule with its legal basis, its test cases, and a README of the next steps."""
+    from qcdc_rules.authoring.scaffold import write_scaffold
+
+    try:
+        written = write_scaffold(directory or province, province, title)
+    except InputError as e:
+        raise InputProblem(e) from None
+    for path in written:
+        click.echo(str(path))
+    root = directory or province
+    click.echo(f"next: qcdc-check validate {root} && qcdc-check test {root} --min-coverage 100")
+
+
 @cli.command()
 @click.argument("what", type=click.Choice(["profile", "report"]))
 def schema(what: str) -> None:

@@ -35,7 +35,8 @@ class Problem:
     code: str = "input"
 
     def __str__(self) -> str:
-        text = f"{self.location}: {self.message}"
+        unplaced = self.location.file is None and self.location.line is None
+        text = self.message if unplaced else f"{self.location}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
         return text

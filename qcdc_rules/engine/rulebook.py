@@ -52,6 +52,7 @@ class Ruleset:
     root: Path
     unit_fields_in_items: frozenset[str] = frozenset()
     files: list[Path] = field(default_factory=list)
+    instruments: frozenset[str] = frozenset()  # ids of the legal texts the ruleset ships itself
 
 
 def override(base: Parameter, local: Parameter) -> Parameter:

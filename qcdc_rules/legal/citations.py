@@ -40,6 +40,7 @@ import functools
 import re
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 from typing import Literal
 
 import yaml
@@ -126,13 +127,47 @@ def instruments() -> dict[str, Instrument]:
     return {key: Instrument(id=key, **value) for key, value in raw.items()}
 
 
+# Instruments a ruleset ships itself (a province's own resolution): ``<ruleset>/instruments.yaml``
+# and ``<ruleset>/texts/``, registered when the ruleset loads. id -> (instrument, texts folder).
+_LOCAL: dict[str, tuple[Instrument, Path]] = {}
+
+
+def register_instruments(raw: object, texts: Path) -> list[tuple[str, str]]:
+    """Register the instruments a ruleset describes (its ``instruments.yaml``, loaded) with
+    their texts in ``texts``; returns (id, problem) for each one refused.
+
+    An id may not shadow a shipped instrument; registering an id again (the same ruleset
+    loaded again, or a copy of it) replaces it, and two rulesets applied together may not
+    both define one (load.ruleset.conflicts). Each instrument's text, if it names one, must
+    be in the ruleset's ``texts/`` folder."""
+    if not isinstance(raw, dict):
+        return [("", "instruments.yaml must map instrument ids to their descriptions")]
+    refused = []
+    for key, value in raw.items():
+        try:
+            inst = Instrument(id=key, **(value or {}))
+        except (TypeError, ValueError) as e:
+            refused.append((key, f"instrument '{key}' does not validate: {e}".splitlines()[0]))
+            continue
+        if key in instruments():
+            refused.append((key, f"instrument id '{key}' is already used; give the province's text its own id"))
+        elif inst.text is not None and not (texts / inst.text).is_file():
+            refused.append((key, f"instrument '{key}' names text '{inst.text}', which is not in {texts}"))
+        else:
+            _LOCAL[key] = (inst, texts)
+    document.cache_clear()
+    return refused
+
+
 def instrument(instrument_id: str) -> Instrument:
     """One instrument by id; an unknown id raises :class:`UnknownInstrumentError`."""
+    if instrument_id in _LOCAL:
+        return _LOCAL[instrument_id][0]
     table = instruments()
     try:
         return table[instrument_id]
     except KeyError:
-        hint = did_you_mean(str(instrument_id), table)
+        hint = did_you_mean(str(instrument_id), [*table, *_LOCAL])
         message = f"unknown legal instrument '{instrument_id}'"
         message += f"; {hint}" if hint else f"; known: {', '.join(table)}"
         raise UnknownInstrumentError(message) from None
@@ -383,7 +418,7 @@ def document(instrument_id: str) -> Document:
         raise CitationError(
             f"no text of {inst.short_vi} ships with the package (source: {inst.source}); "
             "its provisions cannot be looked up or quotes checked")
-    resource = files(_PACKAGE) / "texts" / inst.text
+    resource = _LOCAL[instrument_id][1] / inst.text if instrument_id in _LOCAL else files(_PACKAGE) / "texts" / inst.text
     try:
         content = resource.read_text(encoding="utf-8")
     except FileNotFoundError as exc:

@@ -23,6 +23,7 @@ from ..time.periods import Period
 from ..engine.rulebook import ParsedCheck, ParsedRule, ParsedVersion, RuleBook, Ruleset
 from ..errors import InputError, Location, Problem, ResourceMissing, RulesetError
 from ..lang.parser import SyntaxProblem, parse
+from ..legal.citations import register_instruments
 from ..lang.typecheck import Scope, check_condition
 from ..model.common import Strict
 from ..model.ruleset import Parameter, Rule, RulesetMeta
@@ -164,6 +165,12 @@ def read_ruleset(root: str | Path) -> tuple[Ruleset, list[Problem]]:
     if not meta_file.is_file():
         raise RulesetError.at(f"{root} is not a ruleset: it has no ruleset.yaml", file=root,
                               hint="a ruleset directory holds ruleset.yaml, parameters.yaml and rules/*.yaml")
+    local = _load_file(root / "instruments.yaml", problems) if (root / "instruments.yaml").is_file() else None
+    own = frozenset(local.data) if local is not None and isinstance(local.data, dict) else frozenset()
+    if local is not None:  # the province's own texts, cited by its rules
+        for key, message in register_instruments(local.data, root / "texts"):
+            problems.append(Problem(message, local.locate((key,)) if key else Location(local.file),
+                                    code="citation"))
     meta_loaded = _load_file(meta_file, problems)
     meta = _validate(RulesetMeta, meta_loaded.data, meta_loaded, (), problems) if meta_loaded else None
     files = [meta_file]
@@ -215,7 +222,7 @@ def read_ruleset(root: str | Path) -> tuple[Ruleset, list[Problem]]:
                          for k, v in enumerate(rule.versions) for j in range(len(v.citations))}
                 rules.append(ParsedRule(rule, parsed, where, meta.name if meta else root.name, done, cited))
     unique = {(str(p.location), p.message): p for p in problems}  # a condition shared by versions: once
-    return Ruleset(meta, rules, params, root, frozenset(unit_fields), files), list(unique.values())
+    return Ruleset(meta, rules, params, root, frozenset(unit_fields), files, own), list(unique.values())
 
 
 _DONE_PREFIX = "exists("
@@ -299,8 +306,15 @@ def conflicts(rulesets: list[Ruleset]) -> list[Problem]:
     ids: dict[str, str] = {}
     problems = []
     types: dict[str, tuple[str, str]] = {}
+    texts: dict[str, str] = {}
     for rs in rulesets:
         name_of = rs.meta.name if rs.meta else rs.root.name
+        for key in sorted(rs.instruments):
+            if key in texts:
+                problems.append(Problem(f"instrument '{key}' is defined by two rulesets ({texts[key]} and {name_of})",
+                                        Location(str(rs.root / "instruments.yaml")),
+                                        "give each province's text its own id", code="citation"))
+            texts[key] = name_of
         for name, p in rs.parameters.items():
             if name in types and types[name][0] != p.type:
                 problems.append(Problem(f"parameter '{name}' is a {p.type} in {name_of} but a "

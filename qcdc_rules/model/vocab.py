@@ -58,6 +58,7 @@ class DocumentKind(Vocab):
     covenant = ("covenant", "Hương ước, quy ước", "village covenant (hương ước, quy ước)")
     training_plan = ("training_plan", "Kế hoạch tập huấn, bồi dưỡng về thực hiện dân chủ ở cơ sở",
                      "training plan on grassroots democracy")
+    reception_rules = ("reception_rules", "Nội quy tiếp công dân", "rules for receiving citizens")
     other = ("other", "Văn bản khác", "other document")
 
 
