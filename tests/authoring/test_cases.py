@@ -58,3 +58,16 @@ def test_junit_and_sarif_of_test_results():
     assert line == {"case_failed": 9, "coverage": 2}
     cases = json.loads(run("test", FAILING, "--format", "json").stdout)["cases"]
     assert [(c["expected"], c["actual"]) for c in cases] == [("met", "met"), ("met", "not_met")]
+
+
+def test_pytest_collects_the_cases_of_a_ruleset_as_named_items():
+    """The qcdc_rules pytest plugin (entry point pytest11): `pytest <ruleset>` runs its cases."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rf", str(FAILING)],
+                         capture_output=True, text=True, cwd=FAILING)
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "1 failed, 1 passed" in out.stdout
+    assert "EX-1::wrongly expects met without loudspeakers" in out.stdout
+    assert "verdict not_met, expected met" in out.stdout
