@@ -117,6 +117,9 @@ class Rule(Strict):
     source_note: Localized | None = None
     versions: list[RuleVersion]
     tags: list[str] = Field(default_factory=list)
+    covers: list[str] = Field(default_factory=list, description=(
+        "The duties of the catalogue (qcdc_rules/legal/catalogue.yaml) this rule encodes, when they "
+        "are not just its own id"))
 
     @model_validator(mode="before")
     @classmethod
