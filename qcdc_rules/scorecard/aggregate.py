@@ -1,0 +1,148 @@
+"""From a report over many units to the scorecard's views.
+
+Scores add up, they are not averaged: an area's score is the met (rule, unit) pairs over
+all scored pairs of its units (met + not met + missing evidence + error, advisory rules
+left out), the same formula as one unit's score. So a commune of 30 scored duties weighs
+more than a village of 8, and every figure can be recomputed from the JSON report alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pydantic import Field
+
+from ..collation import sort_key
+from ..model.common import Localized
+from ..model.verdict import Out, Report, Score, Verdict
+
+SCORED = (Verdict.met, Verdict.not_met, Verdict.missing_evidence, Verdict.error)
+
+
+def score_of(counts: Counter | dict) -> Score:
+    num = counts.get(Verdict.met.value, 0)
+    den = sum(counts.get(v.value, 0) for v in SCORED)
+    return Score(numerator=num, denominator=den, value=round(num / den, 4) if den else None)
+
+
+class UnitRow(Out):
+    id: str
+    name: str
+    type: str
+    path: list[str]  # names from the province down to the unit's own area
+    levels: list[str]  # the level of each name of path
+    file: str | None = None
+    as_of: str
+    score: Score
+    counts: dict[str, int]
+    outstanding: list[str] = Field(default_factory=list)  # rules not met or missing evidence
+
+
+class AreaNode(Out):
+    level: str
+    name: str
+    path: list[str]
+    units: int
+    score: Score
+    counts: dict[str, int]
+    children: list["AreaNode"] = Field(default_factory=list)
+
+
+class RuleRow(Out):
+    rule: str
+    title: Localized
+    severity: str
+    advisory: bool
+    applicable: int  # units for which the rule was judged (not not_applicable)
+    counts: dict[str, int]
+    score: Score
+
+
+class TypeRow(Out):
+    type: str
+    units: int
+    score: Score
+    counts: dict[str, int]
+
+
+class Scorecard(Out):
+    schema_version: int = 1
+    units: list[UnitRow]
+    areas: list[AreaNode]
+    rules: list[RuleRow]
+    types: list[TypeRow]
+    failures: list[dict] = Field(default_factory=list)
+
+
+def _counts(findings) -> Counter:
+    return Counter(f.verdict.value for f in findings if not f.advisory)
+
+
+def unit_rows(report: Report) -> list[UnitRow]:
+    rows = []
+    for u in report.units:
+        path = [p["name"] for p in u.unit.admin_path]
+        levels = [p["level"] for p in u.unit.admin_path]
+        counts = _counts(u.findings)
+        rows.append(UnitRow(id=u.unit.id, name=u.unit.name, type=u.unit.type, path=path, levels=levels,
+                            file=u.unit.file, as_of=u.as_of, score=score_of(counts), counts=dict(sorted(counts.items())),
+                            outstanding=sorted(f.rule for f in u.findings if f.verdict.outstanding and not f.advisory)))
+    return sorted(rows, key=lambda r: ([sort_key(p) for p in r.path], sort_key(r.name), r.id))
+
+
+def area_tree(rows: list[UnitRow]) -> list[AreaNode]:
+    """The administrative tree the units' paths describe, each node with its units' totals."""
+    nodes: dict[tuple[str, ...], AreaNode] = {}
+    totals: dict[tuple[str, ...], Counter] = {}
+    roots: list[AreaNode] = []
+    for row in rows:
+        for depth in range(1, len(row.path) + 1):
+            key = tuple(row.path[:depth])
+            if key not in nodes:
+                node = AreaNode(level=row.levels[depth - 1], name=row.path[depth - 1], path=list(key), units=0,
+                                score=score_of({}), counts={})
+                nodes[key], totals[key] = node, Counter()
+                (nodes[key[:-1]].children if depth > 1 else roots).append(node)
+            nodes[key].units += 1
+            totals[key].update(row.counts)
+    for key, node in nodes.items():
+        node.counts = dict(sorted(totals[key].items()))
+        node.score = score_of(totals[key])
+    _sort(roots)
+    return roots
+
+
+def _sort(nodes: list[AreaNode]) -> None:
+    nodes.sort(key=lambda n: sort_key(n.name))
+    for n in nodes:
+        _sort(n.children)
+
+
+def rule_rows(report: Report) -> list[RuleRow]:
+    by_rule: dict[str, list] = {}
+    for u in report.units:
+        for f in u.findings:
+            by_rule.setdefault(f.rule, []).append(f)
+    rows = []
+    for rule, findings in by_rule.items():
+        first = findings[0]
+        counts = Counter(f.verdict.value for f in findings)
+        rows.append(RuleRow(rule=rule, title=first.title, severity=first.severity, advisory=first.advisory,
+                            applicable=sum(f.verdict is not Verdict.not_applicable for f in findings),
+                            counts=dict(sorted(counts.items())), score=score_of(counts)))
+    return sorted(rows, key=lambda r: r.rule)
+
+
+def type_rows(rows: list[UnitRow]) -> list[TypeRow]:
+    by_type: dict[str, Counter] = {}
+    units: Counter = Counter()
+    for row in rows:
+        by_type.setdefault(row.type, Counter()).update(row.counts)
+        units[row.type] += 1
+    return [TypeRow(type=t, units=units[t], score=score_of(c), counts=dict(sorted(c.items())))
+            for t, c in sorted(by_type.items())]
+
+
+def build_scorecard(report: Report) -> Scorecard:
+    rows = unit_rows(report)
+    return Scorecard(units=rows, areas=area_tree(rows), rules=rule_rows(report), types=type_rows(rows),
+                     failures=[f.model_dump(mode="json") for f in report.failures])
