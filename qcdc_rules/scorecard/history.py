@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS results (
     unit_name TEXT NOT NULL,
     unit_type TEXT NOT NULL,
     area TEXT NOT NULL,             -- the administrative path, names joined by ' / '
+    area_levels TEXT NOT NULL,      -- the level of each name: province / district / commune / village
     rule TEXT NOT NULL,
     rulesets TEXT NOT NULL,         -- name@version of each ruleset applied, joined by '+'
     as_of TEXT NOT NULL,            -- ISO date
@@ -38,8 +39,9 @@ def _rows(report: Report) -> Iterable[tuple]:
     for u in report.units:
         rulesets = "+".join(f"{r['name']}@{r['version']}" for r in u.rulesets)
         area = AREA_SEPARATOR.join(p["name"] for p in u.unit.admin_path)
+        levels = AREA_SEPARATOR.join(p["level"] for p in u.unit.admin_path)
         for f in u.findings:
-            yield (u.unit.id, u.unit.name, u.unit.type, area, f.rule, rulesets, u.as_of, f.verdict.value,
+            yield (u.unit.id, u.unit.name, u.unit.type, area, levels, f.rule, rulesets, u.as_of, f.verdict.value,
                    f.severity, int(f.advisory))
 
 
@@ -48,7 +50,7 @@ def store(db: str | Path, report: Report) -> int:
     rows = list(_rows(report))
     with closing(sqlite3.connect(db)) as con, con:
         con.execute(SCHEMA)
-        con.executemany("INSERT OR REPLACE INTO results VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        con.executemany("INSERT OR REPLACE INTO results VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     return len(rows)
 
 
@@ -66,15 +68,16 @@ class Snapshot:
     verdicts: dict[str, dict[str, str]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     areas: dict[str, str] = field(default_factory=dict)
+    levels: dict[str, str] = field(default_factory=dict)
 
 
 def snapshot(db: str | Path, as_of: str) -> Snapshot:
     snap = Snapshot(as_of)
     with closing(sqlite3.connect(db)) as con:
         con.execute(SCHEMA)
-        for unit, name, area, rule, verdict in con.execute(
-                "SELECT unit_id, unit_name, area, rule, verdict FROM results WHERE as_of = ? AND advisory = 0 "
-                "ORDER BY unit_id, rule", (as_of,)):
+        for unit, name, area, levels, rule, verdict in con.execute(
+                "SELECT unit_id, unit_name, area, area_levels, rule, verdict FROM results "
+                "WHERE as_of = ? AND advisory = 0 ORDER BY unit_id, rule", (as_of,)):
             snap.verdicts.setdefault(unit, {})[rule] = verdict
-            snap.names[unit], snap.areas[unit] = name, area
+            snap.names[unit], snap.areas[unit], snap.levels[unit] = name, area, levels
     return snap
