@@ -134,12 +134,16 @@ class Evaluator:
                 except (KeyError, ValueError) as e:
                     bindings.append(Binding(versions[0], None, error=f"cannot compute the periods: {e}"))
                     periods = []
+                # a deadline counted from an unverified number is itself unverified
+                due_unverified = {rule.recurs.due_months_after_end} & unverified
                 for period in periods:
                     # The duty for a period is owed under the text in force when it fell due.
                     day = min(period.due, as_of)
                     owed = [pv for pv in versions if pv.spec.in_force(day)]
                     for pv in owed:
-                        bindings.append(self._bind(plan, pv, period, parsed.done, as_of, params, unverified))
+                        b = self._bind(plan, pv, period, parsed.done, as_of, params, unverified)
+                        b.unverified = sorted(set(b.unverified) | due_unverified)
+                        bindings.append(b)
                 if periods and not bindings:
                     first = min((pv.spec.from_ for pv in versions if pv.spec.from_), default=as_of)
                     plan.not_yet_owed[rule.id] = (first, periods[-1].label)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.profile import Board, Disclosure, Profile
-from ..model.vocab import BOARD_MEMBER_ROLE, BoardRole, PersonRole, Position, PostingPlace
+from ..model.vocab import BOARD_MEMBER_ROLE, BoardRole, ConferenceBusiness, PersonRole, Position, PostingPlace
 from ..text import nfc
 from ..time.calendar import months_between, working_days_after
 from .schema import COLLECTIONS, UNIT
@@ -77,6 +77,12 @@ def _disclosure(d: Disclosure, as_of: dt.date) -> dict[str, Any]:
     _put(fact, "decided", decided)
     _put(fact, "sent_to_village_heads", d.sent_to_village_heads)
     fact["sector_deadline"] = d.sector_deadline
+    _put(fact, "requested", d.requested)
+    _put(fact, "provided_on_request", d.provided_on_request)
+    _put(fact, "part", d.part)
+    if d.data_period is not None:
+        _put(fact, "data_from", d.data_period.from_)
+        _put(fact, "data_to", d.data_period.to)
     if d.postings is not None:
         shown = [p for p in d.postings if p.place != PostingPlace.website and p.from_ <= as_of]
         if shown:
@@ -102,6 +108,10 @@ def _disclosure(d: Disclosure, as_of: dt.date) -> dict[str, Any]:
         if per_village:
             fact["village_min_days"] = min(per_village.values())
         fact["website"] = any(p.place == PostingPlace.website for p in d.postings)
+        intranet = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.intranet]
+        fact["intranet_days"] = max(intranet, default=0)
+        fact["staff_notice"] = any(p.place == PostingPlace.staff_notice and p.from_ <= as_of for p in d.postings)
+        fact["disclosed"] = any(p.from_ <= as_of for p in d.postings)
     if d.broadcasts is not None:
         fact["broadcast_days"] = max(((b.to - b.from_).days + 1 for b in d.broadcasts), default=0)
     return fact
@@ -249,7 +259,9 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         if later(d.date):
             continue
         f: dict[str, Any] = {}
-        for name in ("kind", "number", "date", "issuer", "with_union", "with_front"):
+        for name in ("kind", "number", "date", "issuer", "with_union", "with_front", "staff_consulted",
+                     "consultation_plan", "explanation_published", "union_commented", "announced", "proposer",
+                     "supporters", "conference_held", "sent_to_front", "posted"):
             _put(f, name, getattr(d, name))
         _recognition(f, d.recognised_by, d.recognised, as_of)
         add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date), ("documents", i))
@@ -261,10 +273,13 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         if later(m.date):
             continue
         f = {}
-        for name in ("kind", "date", "delegates", "summoned", "present", "votes_for", "minutes"):
+        for name in ("kind", "date", "delegates", "summoned", "present", "votes_for", "minutes", "with_union"):
             _put(f, name, getattr(m, name))
         if m.resolution is not None:
             f["resolution"] = True
+        if m.business is not None:
+            for b in ConferenceBusiness:
+                f[b.value] = b in m.business
         add("meetings", f, m.id or _label(m.title or m.kind.vi, m.date), ("meetings", i))
     for i, b in enumerate(profile.boards or ()):
         if later(b.elected) or later(b.term.from_ if b.term else None):

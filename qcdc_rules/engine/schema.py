@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.vocab import BoardKind, DocumentKind, MeetingKind, PersonRole, ReceptionKind, UnitType, Vocab
+from ..model.vocab import (BoardKind, ConferenceBusiness, DisclosurePart, DocumentKind, MeetingKind, PersonRole,
+                           Proposer, ReceptionKind, UnitType, Vocab)
 from ..text import did_you_mean
 
 INT, BOOL, STR, DATE = "int", "bool", "str", "date"
@@ -57,12 +58,14 @@ UNIT = FactType("unit", "đơn vị", "unit", _fields(
     F("workers", INT, "số người lao động", "number of workers"),
     F("has_loudspeaker", BOOL, "có hệ thống truyền thanh cấp xã", "has a commune loudspeaker system"),
     F("has_website", BOOL, "có cổng/trang thông tin điện tử", "has a web portal or website"),
+    F("has_intranet", BOOL, "có trang/hệ thống thông tin điện tử nội bộ", "has an internal website or information system"),
     F("fully_state_funded", BOOL, "hưởng 100% lương từ ngân sách nhà nước",
       "pay wholly from the State budget"),
     F("dispersed", BOOL, "làm việc phân tán", "works dispersed"),
     F("special", BOOL, "có tính chất đặc thù", "special in nature"),
     F("has_union", BOOL, "có tổ chức Công đoàn", "has a trade union"),
     F("ethnic_minority_area", BOOL, "vùng đồng bào dân tộc thiểu số", "ethnic-minority area"),
+    F("has_subordinate_units", BOOL, "có đơn vị trực thuộc", "has subordinate units"),
     F("work_year_start_month", INT, "tháng bắt đầu năm công tác", "first month of the work year"),
 ), source="headcount, attributes")
 
@@ -81,6 +84,19 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
     F("issuer", STR, "cơ quan ban hành", "issuer"),
     F("with_union", BOOL, "ban hành phối hợp với Công đoàn", "issued with the trade union"),
     F("with_front", BOOL, "xây dựng phối hợp với UBMTTQ cấp xã", "drafted with the Fatherland Front"),
+    F("staff_consulted", BOOL, "đã lấy ý kiến cán bộ, công chức, viên chức, người lao động",
+      "staff opinions were sought"),
+    F("consultation_plan", BOOL, "có kế hoạch lấy ý kiến", "the consultation had a plan"),
+    F("explanation_published", BOOL, "đã công khai kết quả giải trình, tiếp thu ý kiến",
+      "the explanation of the opinions was made known to staff"),
+    F("union_commented", BOOL, "Công đoàn đã tham gia ý kiến trước khi ban hành",
+      "the trade union commented before issue"),
+    F("announced", BOOL, "đã thông báo đến toàn thể cán bộ, người lao động", "announced to all staff"),
+    F("proposer", STR, "người đề xuất", "proposed by", Proposer),
+    F("supporters", INT, "số người cùng đề nghị", "staff who signed the proposal"),
+    F("conference_held", BOOL, "đã tổ chức hội nghị theo đề nghị", "the conference was held as proposed"),
+    F("sent_to_front", BOOL, "đã gửi Ủy ban MTTQ cùng cấp để giám sát", "sent to the Fatherland Front for supervision"),
+    F("posted", BOOL, "đã niêm yết ở mọi nơi luật quy định", "posted everywhere the law requires"),
     F("recognised", BOOL, "đã có quyết định công nhận", "recognised by decision",
       derived="recognised_by dated on or before the as-of date; false if 'recognised: false' is recorded"),
     F("recognised_date", DATE, "ngày quyết định công nhận", "date of the recognition decision",
@@ -117,6 +133,19 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
     F("sent_to_village_heads", BOOL, "đã gửi Trưởng thôn để thông báo", "sent to the village heads"),
     F("sector_deadline", BOOL, "pháp luật chuyên ngành quy định thời điểm công khai khác",
       "a sector law sets another time to disclose it"),
+    F("disclosed", BOOL, "đã công khai bằng ít nhất một hình thức", "made public in at least one form",
+      derived="a posting of any place (the website, the internal site and a written notice to all staff "
+              "included) on or before the as-of date; false if postings were recorded and none is"),
+    F("intranet_days", INT, "số ngày đăng liên tục trên trang thông tin điện tử nội bộ",
+      "consecutive days on the internal website", derived="longest posting on the intranet, counted as office_days"),
+    F("staff_notice", BOOL, "đã thông báo bằng văn bản đến toàn thể cán bộ", "notified in writing to all staff",
+      derived="a posting with place staff_notice on or before the as-of date; false if postings were recorded "
+              "and none is"),
+    F("requested", DATE, "ngày cán bộ yêu cầu cung cấp thông tin", "date a staff member asked for it"),
+    F("provided_on_request", BOOL, "đã cung cấp theo yêu cầu", "provided as asked"),
+    F("part", STR, "phần của khoản", "part of the item", DisclosurePart),
+    F("data_from", DATE, "ngày đầu kỳ số liệu", "first day of the period the figures cover", derived="data_period.from"),
+    F("data_to", DATE, "ngày cuối kỳ số liệu", "last day of the period the figures cover", derived="data_period.to"),
 ), kind_field="item", date_field="first_posted", source="disclosures"))
 
 _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fields(
@@ -128,6 +157,10 @@ _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fiel
     F("votes_for", INT, "số người tán thành", "votes for the resolution"),
     F("minutes", BOOL, "có biên bản", "minutes kept"),
     F("resolution", BOOL, "có nghị quyết", "resolution adopted", derived="a resolution is recorded"),
+    F("with_union", BOOL, "phối hợp, thống nhất với Công đoàn", "together with the trade union"),
+    *(F(b.value, BOOL, b.vi, b.en, derived=f"'{b.value}' is listed in business; false if business is recorded "
+                                           "without it", needs="meetings[].business")
+      for b in ConferenceBusiness),
 ), kind_field="kind", date_field="date", source="meetings"))
 
 _collection(FactType("boards", "ban", "boards", _fields(

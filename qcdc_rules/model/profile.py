@@ -11,8 +11,8 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from .common import Strict, Text, VNDate
-from .vocab import (AdminLevel, BoardKind, BoardRole, DocumentKind, MeetingKind, PersonRole, Position,
-                    PostingPlace, ReceptionKind, UnitType)
+from .vocab import (DISCLOSURE_PART_ITEM, AdminLevel, BoardKind, BoardRole, ConferenceBusiness, DisclosurePart,
+                    DocumentKind, MeetingKind, PersonRole, Position, PostingPlace, Proposer, ReceptionKind, UnitType)
 
 PROFILE_SCHEMA = "qcdc-profile/1"
 
@@ -42,6 +42,9 @@ class Attributes(Strict):
         None, description="Xã có hệ thống truyền thanh / the commune has a loudspeaker or radio system")
     has_website: bool | None = Field(
         None, description="Có cổng/trang thông tin điện tử / has a web portal or website")
+    has_intranet: bool | None = Field(
+        None, description="Cơ quan, đơn vị có trang/hệ thống thông tin điện tử nội bộ (Luật Đ48 k1) / the agency or "
+                          "unit has an internal website or information system")
     fully_state_funded: bool | None = Field(
         None, description="ĐVSN hưởng 100% lương từ ngân sách nhà nước / public service unit whose pay is "
                           "wholly from the State budget (Luật 97/2025 Đ5 k2)")
@@ -52,6 +55,8 @@ class Attributes(Strict):
     has_union: bool | None = Field(None, description="Có tổ chức Công đoàn / has a trade union")
     ethnic_minority_area: bool | None = Field(
         None, description="Vùng đồng bào dân tộc thiểu số / ethnic-minority area")
+    has_subordinate_units: bool | None = Field(
+        None, description="Cơ quan, đơn vị có đơn vị trực thuộc (Luật Đ4 k2) / the agency or unit has subordinate units")
     work_year_start_month: Annotated[int, Field(ge=1, le=12)] = Field(
         1, description="Tháng bắt đầu năm công tác (trường học: 9) / first month of the work year (schools: 9)")
 
@@ -73,10 +78,38 @@ class Document(Strict):
         None, description="Ban hành phối hợp với Công đoàn / issued together with the trade union")
     with_front: bool | None = Field(
         None, description="Xây dựng phối hợp với UBMTTQ cấp xã / drafted together with the Fatherland Front")
+    staff_consulted: bool | None = Field(
+        None, description="Đã lấy, sử dụng ý kiến cán bộ, công chức, viên chức, người lao động (Luật Đ53, Đ59 k1 b) / "
+                          "staff opinions were sought (and used) before it was issued")
+    consultation_plan: bool | None = Field(
+        None, description="Có kế hoạch lấy ý kiến cán bộ, công chức, viên chức, người lao động (Luật Đ55 k1) / the "
+                          "consultation of staff had a plan")
+    explanation_published: bool | None = Field(
+        None, description="Đã công khai kết quả tổng hợp, giải trình, tiếp thu ý kiến đến cán bộ (Luật Đ55 k1) / the "
+                          "summary of opinions and the explanation were made known to staff")
+    union_commented: bool | None = Field(
+        None, description="Ban Chấp hành Công đoàn tham gia ý kiến trước khi ban hành (Luật Đ55 k2) / the trade union "
+                          "executive commented before it was issued")
+    announced: bool | None = Field(
+        None, description="Đã thông báo đến toàn thể cán bộ, công chức, viên chức, người lao động / announced to all "
+                          "staff")
+    proposer: Proposer | None = Field(
+        None, description="Người đề xuất (đề nghị tổ chức hội nghị, Luật Đ50 k1) / who proposed it")
+    supporters: NonNegative | None = Field(
+        None, description="Số người cùng đề nghị / number of staff who signed the proposal")
+    conference_held: bool | None = Field(
+        None, description="Đã tổ chức hội nghị theo đề nghị; false: đã kiểm tra, không tổ chức / the conference was "
+                          "held as proposed; false: checked, it was not")
     recognised_by: DocumentRef | None = Field(
         None, description="Quyết định công nhận (hương ước) / recognition decision (covenant)")
     recognised: bool | None = Field(
         None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
+    sent_to_front: bool | None = Field(
+        None, description="Đã gửi Ủy ban MTTQ Việt Nam cùng cấp để giám sát (Luật Đ14 k3) / sent to the Fatherland "
+                          "Front committee for supervision")
+    posted: bool | None = Field(
+        None, description="Đã niêm yết ở mọi nơi luật quy định (danh sách nội dung đã công khai: trụ sở UBND xã và "
+                          "các thôn, tổ dân phố, Luật Đ13 k2) / posted everywhere the law requires")
     note: Text | None = None
 
     @model_validator(mode="after")
@@ -113,12 +146,25 @@ class Broadcast(Strict):
         return self
 
 
+class DataPeriod(Strict):
+    from_: VNDate = Field(alias="from")
+    to: VNDate
+
+    @model_validator(mode="after")
+    def _order(self) -> "DataPeriod":
+        if self.to < self.from_:
+            raise ValueError(f"'to' ({self.to.isoformat()}) is before 'from' ({self.from_.isoformat()})")
+        return self
+
+
 class Disclosure(Strict):
     """One item the unit had to make public, with where and how long it was shown."""
 
     id: Text
     item: Annotated[int, Field(ge=1, le=14)] = Field(
-        description="Khoản của Điều 11 Luật 10/2022 (nội dung công khai) / item of Art. 11")
+        description="Khoản của điều luật liệt kê nội dung công khai của loại đơn vị: Điều 11 Luật 10/2022 (xã), "
+                    "Điều 46 (cơ quan nhà nước, đơn vị sự nghiệp công lập) / clause of the article listing what "
+                    "this type of unit discloses: Art. 11 (communes), Art. 46 (agencies, public service units)")
     subject: Text | None = None
     decided: DocumentRef | None = Field(
         None, description="Quyết định, văn bản về nội dung cần công khai / the decision being disclosed")
@@ -130,8 +176,28 @@ class Disclosure(Strict):
     sent_to_village_heads: bool | None = Field(
         None, description="Đã gửi Trưởng thôn để thông báo đến Nhân dân (Luật Đ13 k4)")
     sector_deadline: bool = Field(
-        False, description="Pháp luật chuyên ngành quy định thời điểm công khai khác (Luật Đ12 k3) / "
-                           "a sector law sets another time to disclose this item")
+        False, description="Pháp luật chuyên ngành quy định thời điểm (ở cơ quan, đơn vị: cả cách thức) công khai "
+                           "khác (Luật Đ12 k3, Đ47 k2, Đ48 k6) / a sector law sets another time (for agencies, also "
+                           "another way) to disclose this item")
+    requested: VNDate | None = Field(
+        None, description="Ngày cán bộ, công chức, viên chức, người lao động (Luật Đ48 k4) hoặc công dân (xã, Luật "
+                          "Đ14 k2) yêu cầu cung cấp / a staff member (or, at a commune, a citizen) asked for it on")
+    provided_on_request: bool | None = Field(
+        None, description="Đã cung cấp theo yêu cầu; false: chưa cung cấp / provided as asked; false: not provided")
+    part: DisclosurePart | None = Field(
+        None, description="Phần của khoản (dự toán, thực hiện dự toán, quyết toán…; quy chế, nhiệm vụ, quy tắc ứng "
+                          "xử); mỗi phần một mục / the part of the item (budget estimate, execution, accounts…; "
+                          "regulation, duties, code of conduct), one entry per part")
+    data_period: DataPeriod | None = Field(
+        None, description="Kỳ số liệu của nội dung công khai (quý, 06 tháng, năm ngân sách) / the period its figures "
+                          "cover (quarter, half year, budget year)")
+
+    @model_validator(mode="after")
+    def _part_of_item(self) -> "Disclosure":
+        if self.part is not None and DISCLOSURE_PART_ITEM[self.part] != self.item:
+            raise ValueError(f"part '{self.part.value}' belongs to item {DISCLOSURE_PART_ITEM[self.part]} of "
+                             f"Art. 11, not item {self.item}")
+        return self
 
 
 class Meeting(Strict):
@@ -147,6 +213,11 @@ class Meeting(Strict):
         None, description="Số người tán thành nghị quyết / votes for the resolution")
     minutes: bool | None = Field(None, description="Có biên bản / minutes kept")
     resolution: DocumentRef | None = None
+    with_union: bool | None = Field(
+        None, description="Phối hợp, thống nhất với Ban Chấp hành Công đoàn / together with the trade union executive")
+    business: list[ConferenceBusiness] | None = Field(
+        None, description="Nội dung đã thực hiện tại hội nghị, theo biên bản (Luật Đ51 k3–4) / what the conference "
+                          "did, from its minutes")
 
     @model_validator(mode="after")
     def _counts(self) -> "Meeting":

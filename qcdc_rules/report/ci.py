@@ -210,7 +210,7 @@ def check_junit(report: Report, lang: str) -> str:
                 case.error = _finding_message(f, lang)
             elif f.verdict.outstanding and not f.advisory:
                 case.failure = _finding_message(f, lang)
-            elif f.verdict in (Verdict.not_applicable, Verdict.waived) or f.advisory:
+            elif f.verdict in (Verdict.not_applicable, Verdict.waived) or (f.advisory and f.verdict is not Verdict.met):
                 case.skipped = _finding_message(f, lang) if f.advisory else (
                     i18n.reason(f.reason.code, f.reason.detail, lang) if f.reason else f.verdict.label(lang))
             suite.cases.append(case)
