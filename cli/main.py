@@ -269,3 +269,9 @@ def main() -> None:
         click.echo(f"qcdc-check: internal error: {type(e).__name__}: {e}. This is a bug; run again with "
                    f"QCDC_DEBUG=1 to see where, and report it.", err=True)
         sys.exit(ExitCode.INTERNAL)
+
+
+from .catalogue import docs, rules  # noqa: E402 - registered after the group exists
+
+cli.add_command(rules)
+cli.add_command(docs)

@@ -80,6 +80,16 @@ _T: dict[str, tuple[str, str]] = {
                              "legal text from a transcription, not yet checked against the Official Gazette"),
     "source_secondary": ("nguồn thứ cấp, cần xác minh", "secondary source, to be confirmed"),
     "summary_units": ("Tổng hợp {n} đơn vị", "{n} units"),
+    "in_force": ("Hiệu lực", "In force"),
+    "col_title": ("Nội dung", "Duty"),
+    "rules_count": ("{n} quy tắc (* khuyến nghị, không tính điểm)", "{n} rules (* advisory, outside the score)"),
+    "advisory_rule": ("khuyến nghị, không tính điểm", "advisory, outside the score"),
+    "advisory_reason": ("Lý do chỉ khuyến nghị", "Why advisory"),
+    "version": ("Phiên bản", "Version"),
+    "applies_if": ("Áp dụng khi", "Applies if"),
+    "requires": ("Yêu cầu", "Requires"),
+    "parameters": ("Tham số", "Parameters"),
+    "cases": ("Ca kiểm thử", "Test cases"),
 }
 
 _SEVERITY = {"critical": ("nghiêm trọng", "critical"), "major": ("quan trọng", "major"), "minor": ("nhẹ", "minor")}
