@@ -27,7 +27,7 @@ from ..lang.ast import Name, Node, walk
 from ..model.common import Localized
 from ..model.profile import Profile
 from ..model.ruleset import Source
-from ..model.verdict import (CheckResult, CitationOut, Finding, Notice, PeriodResult, Reason, UnitOut, UnitReport, Upcoming,
+from ..model.verdict import (CheckResult, CitationOut, Finding, Measured, Notice, PeriodResult, Reason, UnitOut, UnitReport, Upcoming,
                              Verdict, summarise)
 from ..time.calendar import add_months, years_without_swaps
 from ..time.periods import Period, closed_periods, next_period
@@ -200,7 +200,28 @@ class Evaluator:
                        file=file)
         return UnitReport(unit=unit, as_of=as_of.isoformat(), inspected_from=since.isoformat(),
                           rulesets=[{"name": rs.meta.name, "version": rs.meta.version} for rs in self.book.rulesets],
-                          findings=findings, summary=summarise(findings), warnings=_unique(warnings))
+                          findings=findings, summary=summarise(findings), warnings=_unique(warnings),
+                          measures=self._measures(profile, facts, as_of))
+
+    def _measures(self, profile: Profile, facts: FactSet, as_of: dt.date) -> list[Measured]:
+        """This unit's counts for each ratio target in force that applies to its type."""
+        out = []
+        for rs in self.book.rulesets:
+            for pt in rs.targets:
+                target = pt.target
+                start = target.effective.get("from")
+                if pt.numerator is None or profile.type not in target.applies_to or (start and start > as_of):
+                    continue
+                num = den = unknown = 0
+                for item in facts.items.get(target.measure.collection, ()):
+                    if pt.where is not None and truth(pt.where, item, "item") is not True:
+                        continue
+                    den += 1
+                    answer = truth(pt.numerator, item, "item")
+                    num += answer is True
+                    unknown += answer is None
+                out.append(Measured(target=target.id, numerator=num, denominator=den, unknown=unknown))
+        return out
 
     def _rule(self, parsed: ParsedRule, plan: Plan, facts: FactSet, matches, engine_error: str | None,
               profile: Profile, as_of: dt.date, warnings: list[Notice]) -> Finding:

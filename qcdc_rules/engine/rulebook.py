@@ -53,6 +53,7 @@ class Ruleset:
     unit_fields_in_items: frozenset[str] = frozenset()
     files: list[Path] = field(default_factory=list)
     instruments: frozenset[str] = frozenset()  # ids of the legal texts the ruleset ships itself
+    targets: list = field(default_factory=list)  # model.target.Target, with their parsed conditions
 
 
 def override(base: Parameter, local: Parameter) -> Parameter:
@@ -80,6 +81,11 @@ class RuleBook:
             for name, p in rs.parameters.items():
                 merged[name] = override(merged[name], p) if name in merged else p
         return merged
+
+    @property
+    def targets(self) -> list:
+        """Every ruleset's targets (model.target.Target), in ruleset order."""
+        return [pt.target for rs in self.rulesets for pt in rs.targets]
 
     @property
     def unit_fields_in_items(self) -> frozenset[str]:

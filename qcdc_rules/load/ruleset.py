@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -22,11 +23,13 @@ from ..engine.compile import Consts, PlanBuilder, PredTable, bind
 from ..time.periods import Period
 from ..engine.rulebook import ParsedCheck, ParsedRule, ParsedVersion, RuleBook, Ruleset
 from ..errors import InputError, Location, Problem, ResourceMissing, RulesetError
+from ..lang.ast import Node
 from ..lang.parser import SyntaxProblem, parse
 from ..legal.citations import register_instruments
 from ..lang.typecheck import Scope, check_condition
 from ..model.common import Strict
 from ..model.ruleset import Parameter, Rule, RulesetMeta
+from ..model.target import Target, TargetsFile
 from ..text import did_you_mean
 from .validation import problems_from_validation
 from .yaml_loader import Loaded, load_yaml
@@ -221,8 +224,58 @@ def read_ruleset(root: str | Path) -> tuple[Ruleset, list[Problem]]:
                 cited = {(k, j): loaded.locate(rule_path + _written_rule_path(raw, ("versions", k, "citations", j)))
                          for k, v in enumerate(rule.versions) for j in range(len(v.citations))}
                 rules.append(ParsedRule(rule, parsed, where, meta.name if meta else root.name, done, cited))
-    unique = {(str(p.location), p.message): p for p in problems}  # a condition shared by versions: once
-    return Ruleset(meta, rules, params, root, frozenset(unit_fields), files, own), list(unique.values())
+    targets = _read_targets(root, {r.id for r in rules}, files, problems)
+    unique = {(str(p.location), p.message): p for p in problems}
+    return (Ruleset(meta, rules, params, root, frozenset(unit_fields), files, own, targets),
+            list(unique.values()))
+
+
+@dataclass
+class ParsedTarget:
+    target: Target
+    where: Node | None  # ratio: conditions on the collection's items, type-checked
+    numerator: Node | None
+    location: Location
+
+
+def _read_targets(root: Path, rule_ids: set[str], files: list[Path], problems: list[Problem]) -> list[ParsedTarget]:
+    """``targets.yaml``: each measure names a rule of this ruleset or counts evidence items
+    with conditions the profile schema knows (checked here, before any profile is seen)."""
+    path = root / "targets.yaml"
+    loaded = _load_file(path, problems) if path.is_file() else None
+    body = _validate(TargetsFile, loaded.data, loaded, (), problems) if loaded else None
+    if body is None:
+        return []
+    files.append(path)
+    out = []
+    for i, target in enumerate(body.targets):
+        where_at = loaded.locate(("targets", i, "id"))
+        m = target.measure
+        if m.share_met is not None:
+            if m.share_met not in rule_ids:
+                problems.append(Problem(f"target {target.id}: no rule {m.share_met} in this ruleset",
+                                        loaded.locate(("targets", i, "measure", "share_met")),
+                                        did_you_mean(m.share_met, rule_ids), code="ruleset"))
+                continue
+            out.append(ParsedTarget(target, None, None, where_at))
+            continue
+        nodes = []
+        for key in ("where", "numerator"):
+            text = getattr(m, key)
+            if text is None:
+                nodes.append(None)
+                continue
+            wrapped = f"exists({m.collection} where {text})"  # type-checks the text inside the collection
+            try:
+                nodes.append(check_condition(parse(wrapped), Scope({})).where)
+            except SyntaxProblem as e:
+                problems.append(Problem(f"target {target.id}: measure.{key}: {e.message}",
+                                        loaded.locate(("targets", i, "measure", key)), e.hint, code="condition"))
+                nodes.append(None)
+                break
+        else:
+            out.append(ParsedTarget(target, nodes[0], nodes[1], where_at))
+    return out
 
 
 _DONE_PREFIX = "exists("

@@ -174,6 +174,16 @@ class Upcoming(Out):
     citation: Localized
 
 
+class Measured(Out):
+    """One unit's part of a ratio target (model/target.py): items counted, items meeting it,
+    items whose answer was not recorded. The scorecard adds these up over units."""
+
+    target: str
+    numerator: int
+    denominator: int
+    unknown: int = 0
+
+
 class UnitReport(Out):
     unit: UnitOut
     as_of: str
@@ -184,6 +194,7 @@ class UnitReport(Out):
     upcoming: list[Upcoming] = Field(default_factory=list)  # with --due-within, and the calendar command
     due_within: int | None = None  # the days looked ahead for `upcoming`; None: not asked
     warnings: list[Notice] = Field(default_factory=list)
+    measures: list[Measured] = Field(default_factory=list)  # this unit's counts for ratio targets
 
 
 class LoadFailure(Out):

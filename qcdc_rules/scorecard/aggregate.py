@@ -13,7 +13,9 @@ from pydantic import Field
 
 from ..collation import sort_key
 from ..model.common import Localized
+from ..model.target import Target
 from ..model.verdict import Out, Report, Score, Verdict
+from .targets import TargetResult, compute
 
 SCORED = (Verdict.met, Verdict.not_met, Verdict.missing_evidence, Verdict.error)
 
@@ -70,6 +72,7 @@ class Scorecard(Out):
     areas: list[AreaNode]
     rules: list[RuleRow]
     types: list[TypeRow]
+    targets: list[TargetResult] = Field(default_factory=list)
     failures: list[dict] = Field(default_factory=list)
 
 
@@ -142,7 +145,8 @@ def type_rows(rows: list[UnitRow]) -> list[TypeRow]:
             for t, c in sorted(by_type.items())]
 
 
-def build_scorecard(report: Report) -> Scorecard:
+def build_scorecard(report: Report, targets: list[Target] = ()) -> Scorecard:
     rows = unit_rows(report)
     return Scorecard(units=rows, areas=area_tree(rows), rules=rule_rows(report), types=type_rows(rows),
+                     targets=compute(report, list(targets)),
                      failures=[f.model_dump(mode="json") for f in report.failures])
