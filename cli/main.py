@@ -275,3 +275,8 @@ from .catalogue import docs, rules  # noqa: E402 - registered after the group ex
 
 cli.add_command(rules)
 cli.add_command(docs)
+
+from .scorecard import scorecard, trend  # noqa: E402
+
+cli.add_command(scorecard)
+cli.add_command(trend)

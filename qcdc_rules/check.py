@@ -16,12 +16,12 @@ from .model.verdict import LoadFailure, Report, UnitReport
 def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since: dt.date | None = None,
                 due_within: int | None = None, province: str | None = None,
                 rulesets: list[str | Path] | None = None, engine: str = "durable",
-                book: RuleBook | None = None) -> Report:
+                book: RuleBook | None = None, evaluator: Evaluator | None = None) -> Report:
     """Evaluate every profile found under ``paths``. A file that does not load is listed
     under ``failures`` with its problems; the others are still checked. With ``due_within``,
     each unit also lists what falls due in that many days after its as-of date."""
-    book = book or load_rulebook(province, rulesets)
-    evaluator = Evaluator(book, engine)
+    if evaluator is None:  # one evaluator keeps its compiled plans across calls: pass it to reuse them
+        evaluator = Evaluator(book or load_rulebook(province, rulesets), engine)
     units, failures = [], []
     for path in find_profiles(paths):
         profile, loaded, error = try_load_profile(path)

@@ -108,3 +108,32 @@ def _areas(before: Snapshot, after: Snapshot, crosswalk: Crosswalk | None) -> li
                               after=score_of(a_totals.get(area, Counter())),
                               merged_from=sorted(sources.get(area, set()) - {area})))
     return out
+
+
+def render_trend(trend: Trend, lang: str) -> str:
+    """The trend as text: units that moved, findings new and resolved, areas side by side."""
+    from tabulate import tabulate
+
+    from ..report import i18n
+    from .render import pct
+
+    vi = lang != "en"
+    out = [f"{'So sánh' if vi else 'Comparing'} {i18n.date(trend.before)} → {i18n.date(trend.after)}", ""]
+    for title_vi, title_en, changes in (("Tiến bộ", "Improved", trend.improved),
+                                        ("Giảm", "Regressed", trend.regressed)):
+        out.append(f"{title_vi if vi else title_en}: {len(changes)}")
+        rows = [[c.name, pct(c.before.value, lang), pct(c.after.value, lang), ", ".join(c.resolved),
+                 ", ".join(c.new_findings)] for c in changes]
+        if rows:
+            head = (["Đơn vị", "Trước", "Sau", "Đã khắc phục", "Mới phát sinh"] if vi
+                    else ["Unit", "Before", "After", "Resolved", "New findings"])
+            out += [tabulate(rows, headers=head, tablefmt="simple_grid", maxcolwidths=[40, 8, 8, 30, 30]), ""]
+    if trend.areas:
+        head = ["Địa bàn", "Trước", "Sau", "Gộp từ"] if vi else ["Area", "Before", "After", "Merged from"]
+        rows = [[a.area, pct(a.before.value, lang), pct(a.after.value, lang), "; ".join(a.merged_from)]
+                for a in trend.areas]
+        out += [tabulate(rows, headers=head, tablefmt="simple_grid", maxcolwidths=[40, 8, 8, 50]), ""]
+    if trend.only_before or trend.only_after:
+        out.append(f"{'Chỉ có ở kỳ trước' if vi else 'Only before'}: {len(trend.only_before)}; "
+                   f"{'chỉ có ở kỳ sau' if vi else 'only after'}: {len(trend.only_after)}")
+    return "\n".join(out).rstrip() + "\n"

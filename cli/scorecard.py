@@ -1,0 +1,140 @@
+"""Steering committees' commands: ``scorecard`` over many units, ``trend`` between years."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from qcdc_rules.errors import InputError
+from qcdc_rules.load.ruleset import load_rulebook
+
+from .exit_codes import ExitCode
+from .main import InputProblem, _write
+from .options import DATE, ruleset_options
+
+SCORECARD_FORMATS = ("table", "csv", "json", "xlsx", "html")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--as-of", type=DATE, default=None, help="Judge every unit as of this date instead of its as_of.")
+@click.option("--format", "fmt_", type=click.Choice(SCORECARD_FORMATS), default="table", show_default=True,
+              help="table, CSV (one view, --view), JSON, XLSX (a sheet per view) or a self-contained HTML page.")
+@click.option("--view", type=click.Choice(["units", "areas", "types", "rules", "targets"]), default="units",
+              show_default=True, help="The view --format csv writes.")
+@click.option("--fmt", "table_format", default="simple_grid", show_default=True, metavar="TABULATE",
+              help="Table style for --format table: any tabulate format.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of headers and labels: Vietnamese (default) or English.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to this file (required for xlsx) instead of standard output.")
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Also keep the results in this SQLite file, for `qcdc-check trend`.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Evaluate in this many processes.")
+@ruleset_options
+def scorecard(paths, as_of, fmt_, view, table_format, lang, output, db, jobs, province, rulesets) -> None:
+    """Scorecard of many units (files or directories, searched recursively): targets, areas,
+    unit types, rules and a ranking of units. Files that do not load are listed and the
+    others are scored; the exit code is then 2."""
+    from qcdc_rules.scorecard import render
+    from qcdc_rules.scorecard.aggregate import build_scorecard
+    from qcdc_rules.scorecard.history import store
+    from qcdc_rules.scorecard.html import render_html
+    from qcdc_rules.scorecard.run import check_many
+
+    if fmt_ == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+    try:
+        book = load_rulebook(province, list(rulesets))
+    except InputError as e:
+        raise InputProblem(e) from None
+    from qcdc_rules.load.profile import find_profiles
+
+    total = len(find_profiles(list(paths)))
+    if total == 0:
+        raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
+    with click.progressbar(length=total, label="qcdc-check", file=sys.stderr) if sys.stderr.isatty() \
+            else _NoBar() as bar:
+        report = check_many(list(paths), as_of=as_of, province=province, rulesets=list(rulesets), jobs=jobs,
+                            progress=bar.update)
+    card = build_scorecard(report, book.targets)
+    if db:
+        store(db, report)
+    if fmt_ == "xlsx":
+        Path(output).write_bytes(render.render_xlsx(card, lang))
+    elif fmt_ == "html":
+        _write(render_html(card, lang), output)
+    elif fmt_ == "csv":
+        _write(render.render_csv(card, lang, view), output)
+    elif fmt_ == "json":
+        _write(render.render_json(card), output)
+    else:
+        _write(render.render_table(card, lang, table_format), output)
+    for failure in report.failures:
+        for p in failure.problems:
+            where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
+            click.echo(f"{where}: {p['message']}", err=True)
+    click.echo(f"{len(report.units)} units scored, {len(report.failures)} files did not load", err=True)
+    sys.exit(ExitCode.BAD_INPUT if report.failures else ExitCode.OK)
+
+
+class _NoBar:
+    """Quiet when stderr is not a terminal (CI logs, pipes)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n: int) -> None:
+        pass
+
+
+@click.command()
+@click.option("--db", type=click.Path(exists=True, dir_okay=False), required=True,
+              help="The SQLite file `scorecard --db` wrote.")
+@click.option("--from", "before", default=None, metavar="DATE",
+              help="The earlier as-of date (ISO, as stored; default: the first in the file).")
+@click.option("--to", "after", default=None, metavar="DATE",
+              help="The later as-of date (default: the last in the file).")
+@click.option("--crosswalk", default=None, metavar="NAME|FILE",
+              help="Compare areas across a merger: lai-chau-2025 (NQ 1670/NQ-UBTVQH15), or a CSV crosswalk.")
+@click.option("--format", "fmt_", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table, or JSON.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of the table: Vietnamese (default) or English.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to this file instead of standard output.")
+def trend(db, before, after, crosswalk, fmt_, lang, output) -> None:
+    """What changed between two dates of the history: improved and regressed units, new and
+    resolved findings, and areas compared across a merger."""
+    import datetime as dt
+    import json
+
+    from qcdc_rules.crosswalk import lai_chau_2025, load_crosswalk
+    from qcdc_rules.scorecard.history import as_of_dates, snapshot
+    from qcdc_rules.scorecard.trend import compare, render_trend
+
+    dates = as_of_dates(db)
+    if len(dates) < 2 and not (before and after):
+        raise click.UsageError(f"{db} holds {len(dates)} as-of date(s); a trend needs two")
+    before, after = before or dates[0], after or dates[-1]
+    for day in (before, after):
+        if day not in dates:
+            raise click.BadParameter(f"{day} is not in {db} (it holds {', '.join(dates)})", param_hint="--from/--to")
+    walk = None
+    if crosswalk == "lai-chau-2025":
+        walk = lai_chau_2025()
+    elif crosswalk:
+        try:
+            walk = load_crosswalk(crosswalk, dt.date.fromisoformat(after))
+        except (InputError, OSError) as e:
+            raise InputProblem(e if isinstance(e, InputError) else InputError.at(str(e), file=crosswalk)) from None
+    result = compare(snapshot(db, before), snapshot(db, after), walk)
+    text = (json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+            if fmt_ == "json" else render_trend(result, lang))
+    _write(text, output)

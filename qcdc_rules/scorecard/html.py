@@ -1,0 +1,141 @@
+"""The scorecard as one self-contained HTML page: no network, no external file, so it opens
+offline in a provincial office. Charts are inline SVG drawn here; the unit table sorts
+(click a header) and filters (type in the box, or pick a unit type) with a few lines of
+plain JavaScript; each unit opens to the duties it has not met."""
+
+from __future__ import annotations
+
+import html
+
+from ..report import i18n
+from .aggregate import AreaNode, Scorecard
+from .render import h, pct
+
+_CSS = """
+body{font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem;color:#1b1f24;max-width:1200px}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccd;padding-bottom:.2rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;
+text-align:left;vertical-align:top}th{background:#eef3f8;cursor:pointer;user-select:none}th.sorted-asc::after{
+content:" ▲"}th.sorted-desc::after{content:" ▼"}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.bar{fill:#2f81f7}.bar.low{fill:#d1242f}.bar.mid{fill:#bf8700}.track{fill:#e6e9ef}.goal{stroke:#1b1f24;
+stroke-dasharray:3 2}.muted{color:#57606a;font-size:.85rem}details summary{cursor:pointer}
+.filters{margin:.5rem 0;display:flex;gap:.5rem}.filters input{flex:1;padding:.3rem}
+tr.unit-detail td{background:#fafbfc}ul.findings{margin:.2rem 0 .2rem 1rem;padding:0}
+"""
+
+_JS = """
+(function(){
+  const table=document.getElementById('units');
+  const body=table.tBodies[0];
+  const rows=()=>Array.from(body.querySelectorAll('tr.unit'));
+  table.querySelectorAll('th').forEach((th,i)=>th.addEventListener('click',()=>{
+    const asc=!th.classList.contains('sorted-asc');
+    table.querySelectorAll('th').forEach(x=>x.classList.remove('sorted-asc','sorted-desc'));
+    th.classList.add(asc?'sorted-asc':'sorted-desc');
+    const key=r=>{const c=r.cells[i];return c.dataset.sort!==undefined?c.dataset.sort:c.textContent.trim();};
+    const num=th.dataset.type==='num';
+    const coll=new Intl.Collator('vi');
+    rows().sort((a,b)=>{const x=key(a),y=key(b);
+      const d=num?(parseFloat(x)-parseFloat(y)):coll.compare(x,y);return asc?d:-d;})
+      .forEach(r=>{body.appendChild(r);const d=document.getElementById(r.dataset.detail);if(d)body.appendChild(d);});
+  }));
+  const text=document.getElementById('filter-text'),type=document.getElementById('filter-type');
+  function apply(){const q=text.value.trim().toLocaleLowerCase('vi');const t=type.value;
+    rows().forEach(r=>{const show=(!q||r.textContent.toLocaleLowerCase('vi').includes(q))&&(!t||r.dataset.type===t);
+      r.hidden=!show;const d=document.getElementById(r.dataset.detail);if(d&&!show)d.hidden=true;});
+    document.getElementById('shown').textContent=rows().filter(r=>!r.hidden).length;}
+  text.addEventListener('input',apply);type.addEventListener('change',apply);
+  body.addEventListener('click',e=>{const r=e.target.closest('tr.unit');if(!r)return;
+    const d=document.getElementById(r.dataset.detail);if(d)d.hidden=!d.hidden;});
+})();
+"""
+
+
+def _e(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _bar(value: float | None, goal: float, width: int = 260) -> str:
+    """A horizontal bar from 0 to 100%, with the goal marked."""
+    v = value or 0.0
+    tone = "low" if v < 0.5 else "mid" if v < goal else ""
+    return (f'<svg width="{width}" height="16" role="img" aria-label="{round(v * 100, 1)}%">'
+            f'<rect class="track" x="0" y="2" width="{width}" height="12" rx="2"/>'
+            f'<rect class="bar {tone}" x="0" y="2" width="{round(width * min(v, 1.0), 1)}" height="12" rx="2"/>'
+            f'<line class="goal" x1="{round(width * goal, 1)}" x2="{round(width * goal, 1)}" y1="0" y2="16"/></svg>')
+
+
+def _areas(nodes: list[AreaNode], lang: str) -> str:
+    items = []
+    for n in nodes:
+        head = (f"{_e(i18n.admin_level(n.level, lang))} <b>{_e(n.name)}</b> — {pct(n.score.value, lang)} "
+                f"({n.score.numerator}/{n.score.denominator}; {n.units} {_e(h('units_word', lang))}) "
+                f"{_bar(n.score.value, 1.0, 160)}")
+        if n.children:
+            items.append(f"<li><details open><summary>{head}</summary><ul>{_areas(n.children, lang)}</ul>"
+                         f"</details></li>")
+        else:
+            items.append(f"<li>{head}</li>")
+    return "".join(items)
+
+
+def render_html(card: Scorecard, lang: str = "vi", title: str | None = None) -> str:
+    titles = {r.rule: r.title.get(lang) for r in card.rules}
+    out = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>{_e(title or h('title_card', lang))}</title><style>{_CSS}</style></head><body>",
+           f"<h1>{_e(title or h('title_card', lang))}</h1>"]
+    units_total = len(card.units)
+    met = sum(u.score.numerator for u in card.units)
+    scored = sum(u.score.denominator for u in card.units)
+    out.append(f'<p class="muted">{units_total} {_e(h("units_word", lang))}; {_e(h("score", lang))} '
+               f'{pct(met / scored if scored else None, lang)} ({met}/{scored})</p>')
+    if card.targets:
+        out.append(f"<h2>{_e(h('view_targets', lang))}</h2><table id='targets'><thead><tr>"
+                   + "".join(f"<th>{_e(h(k, lang))}</th>" for k in ("target", "reached", "gap", "basis"))
+                   + "<th></th></tr></thead><tbody>")
+        for t in card.targets:
+            o = t.overall
+            out.append(f"<tr><td><b>{_e(t.id)}</b> {_e(t.title.get(lang))}</td>"
+                       f"<td class='num'>{pct(o.value, lang)} ({o.numerator}/{o.denominator})</td>"
+                       f"<td class='num'>{pct(o.gap, lang)}</td><td>{_e(t.citation.get(lang))}</td>"
+                       f"<td>{_bar(o.value, t.goal)}</td></tr>")
+        out.append("</tbody></table>")
+    out.append(f"<h2>{_e(h('view_areas', lang))}</h2><ul>{_areas(card.areas, lang)}</ul>")
+    out.append(f"<h2>{_e(h('view_types', lang))}</h2><table><thead><tr>"
+               + "".join(f"<th>{_e(h(k, lang))}</th>" for k in ("type", "units", "score")) + "<th></th></tr></thead><tbody>")
+    for t in card.types:
+        out.append(f"<tr><td>{_e(i18n.unit_type(t.type, lang))}</td><td class='num'>{t.units}</td>"
+                   f"<td class='num'>{pct(t.score.value, lang)}</td><td>{_bar(t.score.value, 1.0)}</td></tr>")
+    out.append("</tbody></table>")
+    types = sorted({u.type for u in card.units})
+    out.append(f"<h2>{_e(h('view_units', lang))}</h2><div class='filters'>"
+               f"<input id='filter-text' type='search' placeholder='{_e(h('unit', lang))}…' "
+               f"aria-label='{_e(h('unit', lang))}'><select id='filter-type' aria-label='{_e(h('type', lang))}'>"
+               f"<option value=''>—</option>"
+               + "".join(f"<option value='{_e(t)}'>{_e(i18n.unit_type(t, lang))}</option>" for t in types)
+               + f"</select><span class='muted'><span id='shown'>{units_total}</span>/{units_total}</span></div>")
+    heads = [("unit", "text"), ("type", "text"), ("area", "text"), ("score", "num"), ("not_met", "num"),
+             ("missing_evidence", "num")]
+    out.append("<table id='units'><thead><tr>" + "".join(
+        f"<th data-type='{kind}'>{_e(h(k, lang))}</th>" for k, kind in heads) + "</tr></thead><tbody>")
+    ranked = sorted(card.units, key=lambda u: (u.score.value if u.score.value is not None else 2, u.id))
+    for i, u in enumerate(ranked):
+        detail = f"d{i}"
+        score = u.score.value if u.score.value is not None else -1
+        out.append(f"<tr class='unit' data-type='{_e(u.type)}' data-detail='{detail}'><td>{_e(u.name)}</td>"
+                   f"<td>{_e(i18n.unit_type(u.type, lang))}</td><td>{_e(' / '.join(u.path))}</td>"
+                   f"<td class='num' data-sort='{score}'>{pct(u.score.value, lang)}</td>"
+                   f"<td class='num'>{u.counts.get('not_met', 0)}</td>"
+                   f"<td class='num'>{u.counts.get('missing_evidence', 0)}</td></tr>")
+        findings = "".join(f"<li><b>{_e(r)}</b> {_e(titles.get(r, ''))}</li>" for r in u.outstanding)
+        out.append(f"<tr class='unit-detail' id='{detail}' hidden><td colspan='6'>"
+                   f"<span class='muted'>{_e(h('outstanding', lang))} ({len(u.outstanding)}) — "
+                   f"{_e(u.file or '')} · {_e(h('as_of', lang))} {_e(i18n.date(u.as_of))}</span>"
+                   f"<ul class='findings'>{findings}</ul></td></tr>")
+    out.append("</tbody></table>")
+    if card.failures:
+        out.append(f"<h2>{_e(h('failures', lang))}</h2><ul>" + "".join(
+            f"<li>{_e(f['file'])}: {_e(p['message'])}</li>" for f in card.failures for p in f["problems"]) + "</ul>")
+    out.append(f"<script>{_JS}</script></body></html>")
+    return "\n".join(out) + "\n"

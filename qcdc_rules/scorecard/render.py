@@ -1,0 +1,166 @@
+"""The scorecard's views as a table, CSV, JSON and XLSX (the HTML page is in html.py).
+
+Views: targets, areas (the administrative tree, flattened with its depth), unit types,
+rules, and units ranked by score (lowest first: where help is needed). Headers are
+Vietnamese unless asked for English; names are sorted in Vietnamese order."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+
+from tabulate import tabulate
+
+from ..collation import sort_key
+from ..report import i18n
+from .aggregate import AreaNode, Scorecard
+
+VIEWS = ("targets", "areas", "types", "rules", "units")
+
+_HEAD = {
+    "view_targets": ("Chỉ tiêu Nghị quyết", "Targets"),
+    "view_areas": ("Theo địa bàn", "By area"),
+    "view_types": ("Theo loại đơn vị", "By unit type"),
+    "view_rules": ("Theo quy tắc", "By rule"),
+    "view_units": ("Xếp hạng đơn vị", "Units ranked"),  # lowest score first; fits a sheet name (31)
+    "target": ("Chỉ tiêu", "Target"), "basis": ("Căn cứ", "Basis"), "goal": ("Mục tiêu", "Goal"),
+    "reached": ("Đạt được", "Reached"), "gap": ("Còn thiếu", "Gap"), "numerator": ("Tử số", "Numerator"),
+    "denominator": ("Mẫu số", "Denominator"), "unknown": ("Chưa rõ", "Not recorded"),
+    "area": ("Địa bàn", "Area"), "level": ("Cấp", "Level"), "units": ("Số đơn vị", "Units"),
+    "score": ("Điểm", "Score"), "met": ("Đạt", "Met"), "not_met": ("Không đạt", "Not met"),
+    "missing_evidence": ("Thiếu thông tin", "Missing evidence"), "error": ("Lỗi", "Error"),
+    "type": ("Loại đơn vị", "Unit type"), "rule": ("Quy tắc", "Rule"), "title": ("Nội dung", "Duty"),
+    "applicable": ("Số đơn vị áp dụng", "Units it applies to"), "rank": ("Hạng", "Rank"),
+    "unit": ("Đơn vị", "Unit"), "id": ("Mã", "Id"), "outstanding": ("Nội dung chưa đạt", "Outstanding"),
+    "as_of": ("Tính đến ngày", "As of"), "file": ("Tệp", "File"),
+    "failures": ("Tệp không đọc được", "Files that did not load"),
+    "title_card": ("BẢNG ĐIỂM THỰC HIỆN DÂN CHỦ Ở CƠ SỞ", "GRASSROOTS DEMOCRACY SCORECARD"),
+    "overall": ("Chung", "Overall"),
+    "units_word": ("đơn vị", "units"),
+}
+
+
+def h(key: str, lang: str) -> str:
+    vi, en = _HEAD[key]
+    return en if lang == "en" else vi
+
+
+def pct(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value * 100:.1f}%"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+def _flatten(nodes: list[AreaNode], depth: int = 0) -> list[tuple[int, AreaNode]]:
+    out = []
+    for n in nodes:
+        out.append((depth, n))
+        out += _flatten(n.children, depth + 1)
+    return out
+
+
+def view_rows(card: Scorecard, view: str, lang: str) -> tuple[list[str], list[list]]:
+    """(headers, rows) of one view; numbers stay numbers, for CSV and XLSX."""
+    if view == "targets":
+        head = [h(k, lang) for k in ("id", "target", "basis", "goal", "numerator", "denominator", "reached", "gap",
+                                     "unknown")]
+        rows = [[t.id, t.title.get(lang), t.citation.get(lang), t.goal, t.overall.numerator, t.overall.denominator,
+                 t.overall.value, t.overall.gap, t.overall.unknown] for t in card.targets]
+    elif view == "areas":
+        head = [h(k, lang) for k in ("area", "level", "units", "score", "met", "not_met", "missing_evidence")]
+        rows = [["  " * depth + n.name, i18n.admin_level(n.level, lang), n.units, n.score.value,
+                 n.counts.get("met", 0), n.counts.get("not_met", 0), n.counts.get("missing_evidence", 0)]
+                for depth, n in _flatten(card.areas)]
+    elif view == "types":
+        head = [h(k, lang) for k in ("type", "units", "score", "met", "not_met", "missing_evidence")]
+        rows = [[i18n.unit_type(t.type, lang), t.units, t.score.value, t.counts.get("met", 0),
+                 t.counts.get("not_met", 0), t.counts.get("missing_evidence", 0)] for t in card.types]
+    elif view == "rules":
+        head = [h(k, lang) for k in ("rule", "title", "applicable", "score", "met", "not_met", "missing_evidence")]
+        rows = [[r.rule, r.title.get(lang), r.applicable, r.score.value, r.counts.get("met", 0),
+                 r.counts.get("not_met", 0), r.counts.get("missing_evidence", 0)]
+                for r in card.rules if not r.advisory and r.applicable]
+    elif view == "units":
+        head = [h(k, lang) for k in ("rank", "unit", "type", "area", "score", "met", "not_met", "missing_evidence",
+                                     "outstanding")]
+        ranked = sorted(card.units, key=lambda u: (u.score.value if u.score.value is not None else 2,
+                                                   sort_key(u.name), u.id))
+        rows = [[i + 1, u.name, i18n.unit_type(u.type, lang), " / ".join(u.path), u.score.value,
+                 u.counts.get("met", 0), u.counts.get("not_met", 0), u.counts.get("missing_evidence", 0),
+                 ", ".join(u.outstanding)] for i, u in enumerate(ranked)]
+    else:
+        raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
+    return head, rows
+
+
+_SHARE_COLUMNS = {"score", "reached", "gap", "goal"}
+
+
+def _shown(head: list[str], rows: list[list], lang: str) -> list[list]:
+    shares = {i for i, name in enumerate(head) if name in {h(k, lang) for k in _SHARE_COLUMNS}}
+    return [[pct(v, lang) if i in shares else v for i, v in enumerate(row)] for row in rows]
+
+
+def render_table(card: Scorecard, lang: str, table_format: str = "simple_grid",
+                 views: tuple[str, ...] = VIEWS) -> str:
+    out = [h("title_card", lang), ""]
+    for view in views:
+        head, rows = view_rows(card, view, lang)
+        if not rows:
+            continue
+        out += [h(f"view_{view}", lang), tabulate(_shown(head, rows, lang), headers=head, tablefmt=table_format,
+                                                   maxcolwidths=[None, 48, 40] + [None] * (len(head) - 3)), ""]
+    if card.failures:
+        out.append(h("failures", lang))
+        out += [f"- {f['file']}: {p['message']}" for f in card.failures for p in f["problems"]]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_csv(card: Scorecard, lang: str, view: str = "units") -> str:
+    head, rows = view_rows(card, view, lang)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(head)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def render_json(card: Scorecard) -> str:
+    return json.dumps(card.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def render_xlsx(card: Scorecard, lang: str) -> bytes:
+    """One sheet per view, Vietnamese headers, bold frozen header row, shares as percentages."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    for view in VIEWS:
+        head, rows = view_rows(card, view, lang)
+        sheet = book.create_sheet(h(f"view_{view}", lang)[:31])
+        sheet.append(head)
+        for row in rows:
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font, cell.fill = bold, fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.freeze_panes = "A2"
+        shares = {i + 1 for i, name in enumerate(head) if name in {h(k, lang) for k in _SHARE_COLUMNS}}
+        for col in range(1, len(head) + 1):
+            width = max(len(str(c.value or "")) for c in sheet[get_column_letter(col)])
+            sheet.column_dimensions[get_column_letter(col)].width = min(max(10, width + 2), 60)
+            if col in shares:
+                for cell in sheet[get_column_letter(col)][1:]:
+                    cell.number_format = "0.0%"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+RENDERERS: dict[str, Callable] = {"table": render_table, "csv": render_csv, "json": render_json}

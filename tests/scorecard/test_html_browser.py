@@ -1,0 +1,81 @@
+"""The HTML scorecard in a real headless Chromium (Debian's chromium and chromium-driver,
+installed by .ci/run): it loads with no console errors, the unit table sorts and filters,
+a unit opens to its findings, and a screenshot is kept (SCORECARD_SCREENSHOT, else in
+the test's temporary folder)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qcdc_cli.main import cli
+
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="needs chromium and chromedriver (.ci/run installs them)")
+CASES = Path(__file__).resolve().parents[2] / "cases"
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1280,1800", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def test_the_page_loads_sorts_filters_and_drills_down(browser, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    page = tmp_path / "scorecard.html"
+    result = CliRunner().invoke(cli, ["scorecard", str(CASES), "--province", "lai-chau", "--format", "html",
+                                      "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    browser.get(page.as_uri())
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not errors, errors
+
+    def names():
+        return [r.find_element(By.TAG_NAME, "td").text for r in browser.find_elements(By.CSS_SELECTOR, "tr.unit")
+                if r.is_displayed()]
+
+    ranked = names()
+    assert len(ranked) == 6
+    header = browser.find_elements(By.CSS_SELECTOR, "#units th")[0]
+    header.click()
+    ascending = names()
+    assert ascending != ranked and ascending == sorted(ascending, key=_vi)
+    header.click()
+    assert names() == ascending[::-1]
+
+    Select(browser.find_element(By.ID, "filter-type")).select_by_value("commune")
+    assert names() == ["Ủy ban nhân dân xã Bản Hon"]
+    assert browser.find_element(By.ID, "shown").text == "1"
+    row = browser.find_element(By.CSS_SELECTOR, "tr.unit:not([hidden])")
+    detail = browser.find_element(By.ID, row.get_attribute("data-detail"))
+    assert not detail.is_displayed()
+    row.click()
+    assert detail.is_displayed() and "LDC-" in detail.text
+
+    shot = Path(os.environ.get("SCORECARD_SCREENSHOT", tmp_path / "scorecard.png"))
+    Select(browser.find_element(By.ID, "filter-type")).select_by_value("")
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+
+
+def _vi(name: str):
+    from qcdc_rules.collation import sort_key
+
+    return sort_key(name)
