@@ -1,11 +1,16 @@
-"""The rule catalogue for legal review: ``rules list``, ``rules show ID``, ``docs -o DIR``."""
+"""The rule catalogue for legal review: ``rules list``, ``rules show ID``, ``docs -o DIR``.
+Thin: parse options, call qcdc_rules.report.catalogue, write what it returns."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
+from qcdc_rules.engine.rulebook import RuleBook
 from qcdc_rules.errors import InputError
 from qcdc_rules.load.ruleset import load_rulebook
 from qcdc_rules.model.ruleset import Severity
@@ -14,73 +19,78 @@ from qcdc_rules.report import catalogue
 from qcdc_rules.report.render import OutputFormat
 
 from .main import InputProblem, _write
-from .options import output_options, ruleset_options
+from .options import DATE, output_options, ruleset_options
 
 
-def _book(province, rulesets):
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """A ruleset that does not load, an unknown rule or instrument: a message, exit code 2."""
     try:
-        return load_rulebook(province, list(rulesets))
+        yield
     except InputError as e:
         raise InputProblem(e) from None
 
 
+def _book(province: str | None, rulesets: tuple[str, ...]) -> RuleBook:
+    with _user_errors():
+        return load_rulebook(province, list(rulesets))
+
+
 @click.group()
 def rules() -> None:
-    """The rules the tool applies, for legal review: list them, or show one beside its text."""
+    """The rules the tool applies, for legal review: list them, or show one beside its legal text."""
 
 
 @rules.command(name="list")
 @click.option("--unit-type", type=click.Choice([u.value for u in UnitType]), default=None,
-              help="Only rules that apply to this kind of unit.")
+              help="Only the rules that apply to this kind of unit.")
 @click.option("--instrument", default=None, metavar="ID",
-              help="Only rules citing this instrument (luat-10-2022, nd-59-2023, …; see docs/).")
-@click.option("--article", type=int, default=None, help="Only rules citing this article (with --instrument: of it).")
+              help="Only the rules citing this instrument (luat-10-2022, nd-59-2023, …: the ids of "
+                   "qcdc_rules/legal/instruments.yaml and of the rulesets' own instruments.yaml).")
+@click.option("--article", type=click.IntRange(min=1), default=None, metavar="N",
+              help=f"Only the rules citing this article (Điều) of --instrument; alone, of the Law ({catalogue.LAW}).")
 @click.option("--severity", type=click.Choice([s.value for s in Severity]), default=None,
-              help="Only rules of this severity.")
-@click.option("--advisory/--no-advisory", default=None, help="Only advisory rules, or only evaluated ones.")
+              help="Only the rules of this severity.")
+@click.option("--advisory/--no-advisory", default=None,
+              help="Only the advisory rules (outside the score), or only the scored ones.")
 @ruleset_options
 @output_options
 def list_(unit_type, instrument, article, severity, advisory, province, rulesets, fmt_, table_format, lang,
           output) -> None:
-    """One line per rule: id, severity, unit types, title, legal basis, dates in force."""
+    """One row per rule: id, severity, advisory, unit types, legal basis, title, dates in force."""
     book = _book(province, rulesets)
-    found = catalogue.rules_of(book, catalogue.Filters(unit_type, instrument, article, severity, advisory))
-    fmt = OutputFormat(fmt_)
-    if fmt is OutputFormat.json:
-        text = catalogue.list_json(found)
-    else:
-        text = catalogue.list_table(found, lang, "github" if fmt is OutputFormat.markdown else table_format)
-    _write(text, output)
+    with _user_errors():
+        found = catalogue.rules_of(book, catalogue.Filters(unit_type, instrument, article, severity, advisory))
+    _write(catalogue.render_list(found, OutputFormat(fmt_), lang, table_format), output)
 
 
 @rules.command()
 @click.argument("rule_id", metavar="ID")
+@click.option("--as-of", type=DATE, default=None,
+              help="Show the parameters' values in force on this date (default: today).")
 @ruleset_options
-@output_options
-def show(rule_id, province, rulesets, fmt_, table_format, lang, output) -> None:
-    """One rule: its citations with the provision's text in context, its conditions, the
-    parameters it reads, and its test cases."""
+@output_options(formats=(OutputFormat.markdown, OutputFormat.json))
+def show(rule_id, as_of, province, rulesets, fmt_, table_format, lang, output) -> None:
+    """One rule: its titles, each dated version with the words it cites and the provision's full
+    text, its conditions, the parameters it reads with their values, and its test cases."""
     book = _book(province, rulesets)
-    try:
-        parsed = catalogue.find_rule(book, rule_id)
-    except KeyError as e:
-        raise click.BadParameter(str(e.args[0]), param_hint="ID") from None
-    fmt = OutputFormat(fmt_)
-    text = catalogue.show_json(book, parsed) if fmt is OutputFormat.json else catalogue.show_markdown(book, parsed, lang)
-    _write(text, output)
+    with _user_errors():
+        detail = catalogue.rule_detail(book, rule_id, as_of or dt.date.today())
+    json_ = OutputFormat(fmt_) is OutputFormat.json
+    _write(catalogue.show_json(detail) if json_ else catalogue.show_markdown(detail, lang), output)
 
 
 @click.command()
-@click.option("-o", "--output", "directory", type=click.Path(file_okay=False), required=True,
-              help="Folder to write the catalogue into (created if needed).")
+@click.option("-o", "--output", "directory", type=click.Path(file_okay=False), required=True, metavar="DIR",
+              help="Folder to write the catalogue into (created if needed; pages already there are replaced).")
 @ruleset_options
 def docs(directory, province, rulesets) -> None:
-    """Write the rule catalogue as Markdown: an index and one page per instrument, each rule
-    beside the article, clause or point it encodes, in Vietnamese with English."""
-    book = _book(province, rulesets)
+    """Write the rule catalogue as Markdown: index.md and one page per instrument a rule cites,
+    article by article, each rule beside the provision it encodes, in Vietnamese with English."""
+    pages = catalogue.docs_pages(_book(province, rulesets))
     root = Path(directory)
     root.mkdir(parents=True, exist_ok=True)
-    pages = catalogue.docs_pages(book)
     for name, text in pages.items():
-        (root / name).write_text(text, encoding="utf-8")
+        # bytes, not text mode: no newline translation, so the same pages on every system
+        (root / name).write_bytes(text.encode("utf-8"))
     click.echo(f"{len(pages)} pages written to {root}")

@@ -280,3 +280,11 @@ from .scorecard import scorecard, trend  # noqa: E402
 
 cli.add_command(scorecard)
 cli.add_command(trend)
+
+from .template import template  # noqa: E402
+
+cli.add_command(template)
+
+from .sample import sample  # noqa: E402
+
+cli.add_command(sample)

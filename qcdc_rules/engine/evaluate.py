@@ -182,7 +182,7 @@ class Evaluator:
         since = since or profile.inspected_from or default_since(as_of)
         unit_type = profile.type.value
         plan = self.plan(as_of, unit_type, profile.attributes.work_year_start_month, since)
-        facts = build_facts(profile, as_of, self.book.unit_fields_in_items)
+        facts = build_facts(profile, as_of, self.book.unit_fields_in_items, since)
         warnings: list[Notice] = []
         try:
             matches = self.matcher.match(plan.table, facts)

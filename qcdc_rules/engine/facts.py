@@ -12,15 +12,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model.profile import Board, Disclosure, Profile
-from ..model.vocab import BOARD_MEMBER_ROLE, BoardRole, ConferenceBusiness, PersonRole, Position, PostingPlace
+from ..model.profile import Board, Disclosure, Document, Meeting, Profile
+from ..model.vocab import (BOARD_MEMBER_ROLE, BoardRole, ConferenceBusiness, DocumentKind, MeetingKind, PersonRole,
+                           Position, PostingPlace, ReceptionKind, RegulationContent, Represents)
 from ..text import nfc
-from ..time.calendar import months_between, working_days_after
+from ..time.calendar import is_working_day, months_between, working_days_after, working_days_up_to
 from .schema import COLLECTIONS, UNIT
 
 UNIT_COPY_PREFIX = "unit__"  # unit fields copied onto item facts (one-fact patterns)
 
-_LEADERS = {Position.head_of_unit, Position.deputy_head_of_unit, Position.chief_accountant}
+_LEADERS = {Position.head_of_unit, Position.deputy_head_of_unit, Position.chief_accountant,
+            Position.enterprise_manager, Position.legal_representative}
 _COMMUNE_STAFF = {Position.commune_official, Position.commune_part_time}
 
 
@@ -62,7 +64,7 @@ def _name_key(name: str) -> str:
 def unit_fact(profile: Profile) -> dict[str, Any]:
     fact: dict[str, Any] = {"id": "unit", "t": "unit"}
     _put(fact, "type", profile.type)
-    for name in ("staff", "households", "villages", "workers"):
+    for name in ("staff", "households", "villages", "workers", "investment_projects"):
         _put(fact, name, getattr(profile.headcount, name))
     for name in UNIT.fields:
         if hasattr(profile.attributes, name):
@@ -90,9 +92,11 @@ def _disclosure(d: Disclosure, as_of: dt.date) -> dict[str, Any]:
             _put(fact, "first_posted", first)
             if decided is not None and first >= decided:
                 _put(fact, "delay_wd", working_days_after(decided, first))
+                fact["delay_days"] = _days_since(decided, first)
         elif decided is not None and decided < as_of:
             # Recorded as not posted: it has been waiting this many working days so far.
             _put(fact, "delay_wd", working_days_after(decided, as_of))
+            fact["delay_days"] = _days_since(decided, as_of)
         office = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.commune_office]
         workplace = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.workplace]
         fact["office_days"] = max(office, default=0)
@@ -136,6 +140,13 @@ def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
         _put(fact, "commune_staff_as_members",
              _count_known(ms, lambda m: m.position, lambda p: p in _COMMUNE_STAFF))
         _put(fact, "non_residents", _count_known(ms, lambda m: m.resident, lambda r: r is False))
+        _put(fact, "legal_reps", _count_known(ms, lambda m: m.position, lambda p: p == Position.legal_representative))
+        if all(m.represents is not None for m in ms):  # whom investment supervision members represent (Luật Đ41 k1)
+            for r in Represents:
+                fact[f"{r.value}_members"] = sum(m.represents == r for m in ms)
+        _put(fact, "commune_officials_as_members",
+             _count_known(ms, lambda m: m.position, lambda p: p == Position.commune_official))
+        _put(fact, "related_members", _count_known(ms, lambda m: m.related_to_project, lambda r: r is True))
     if b.vacancies is not None and b.term is not None:
         # The longest term left, counted from when a seat fell vacant, among seats still empty.
         left = [months_between(v.since, b.term.to + dt.timedelta(days=1)) for v in b.vacancies
@@ -144,6 +155,7 @@ def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
     recognised = _recognition(fact, b.recognised_by, b.recognised, as_of)
     if recognised is not None and b.elected is not None and recognised >= b.elected:
         fact["recognition_delay_wd"] = working_days_after(b.elected, recognised)
+    _put(fact, "announced", b.announced)
     return fact
 
 
@@ -158,6 +170,129 @@ def _recognition(fact: dict, ref, recorded: bool | None, as_of: dt.date) -> dt.d
     if recorded is False or day is not None:
         fact["recognised"] = False
     return None
+
+
+def _document_dates(fact: dict, d: Document, as_of: dt.date) -> None:
+    """The period a plan or report covers, when it was sent, and how soon a recommendation was
+    answered (see schema.py for each field)."""
+    _put(fact, "front_certified", d.front_certified)
+    if d.period is not None:
+        _put(fact, "period_from", d.period.from_)
+        _put(fact, "period_to", d.period.to)
+        fact["period_months"] = months_between(d.period.from_, d.period.to + dt.timedelta(days=1))
+    if d.sent_on is not None and d.sent_on <= as_of:
+        fact["sent"] = True
+    elif d.sent is False or d.sent_on is not None:
+        fact["sent"] = False
+    if d.sent_on is not None and d.starts is not None:
+        fact["notice_wd"] = max(working_days_up_to(d.starts - dt.timedelta(days=1))
+                                - working_days_up_to(d.sent_on - dt.timedelta(days=1)), 0)
+    reply = d.reply.date if d.reply is not None else None
+    if reply is not None and reply <= as_of:
+        fact["replied"] = True
+    elif d.replied is False or reply is not None:
+        fact["replied"] = False
+    if d.received is not None and d.received <= as_of:
+        if fact.get("replied") is True and reply is not None and reply >= d.received:
+            fact["reply_days"] = _days_since(d.received, reply)
+        elif fact.get("replied") is False:
+            fact["reply_days"] = _days_since(d.received, as_of)  # waited so far
+        if fact.get("replied") is True and reply is not None and reply >= d.received:
+            fact["reply_wd"] = working_days_after(d.received, reply)
+        elif fact.get("replied") is False:
+            fact["reply_wd"] = working_days_after(d.received, as_of)  # waited so far
+    for name in ("union_notified", "dialogue_held", "representatives"):
+        _put(fact, name, getattr(d, name))
+    if d.contents is not None:
+        for c in RegulationContent:
+            fact[c.value] = c in d.contents
+
+
+def _covenant(fact: dict, d: Document, as_of: dt.date) -> None:
+    """A village covenant's drafting, form and sending (NĐ 61/2023), and how far ahead an investment
+    supervision plan was notified (Luật Đ45 k1 b): see schema.py for each field."""
+    for name in ("drafting_team", "drafting_team_ethnic", "signed", "sealed", "disseminated", "conforms", "redo_by"):
+        _put(fact, name, getattr(d, name))
+    if d.sent_on is not None and d.starts is not None:
+        fact["lead_days"] = (d.starts - d.sent_on).days
+    if d.kind == DocumentKind.covenant and d.period is not None and d.date is not None:
+        last = min(d.period.to, d.date - dt.timedelta(days=1))  # posted before the day of the vote
+        fact["draft_posted_days"] = max((last - d.period.from_).days + 1, 0)
+    recognised = d.recognised_by.date if d.recognised_by is not None else None
+    if recognised is not None and recognised <= as_of:
+        if d.sent_on is not None and recognised <= d.sent_on <= as_of:
+            fact["sent_after_recognition_wd"] = working_days_after(recognised, d.sent_on)
+        elif d.sent is False or (d.sent_on is not None and d.sent_on > as_of):
+            fact["sent_after_recognition_wd"] = working_days_after(recognised, as_of)  # waited so far
+    if d.redone is not None:
+        if d.redone is not False and d.redone <= as_of:
+            _put(fact, "redone", d.redone)
+            fact["was_redone"] = True
+        else:
+            fact["was_redone"] = False
+
+
+def _dialogue_dates(fact: dict, m: Meeting, as_of: dt.date) -> None:
+    """A workplace dialogue's exchange of content beforehand and publication afterwards (NĐ 145 Đ39)."""
+    for name in ("legal_rep_present", "minutes_signed"):
+        _put(fact, name, getattr(m, name))
+    if m.content_sent is not None:
+        fact["content_lead_wd"] = max(working_days_up_to(m.date - dt.timedelta(days=1))
+                                      - working_days_up_to(m.content_sent - dt.timedelta(days=1)), 0)
+    if m.published_on is not None and m.published_on <= as_of:
+        fact["published"] = True
+        if m.published_on >= m.date:
+            fact["publish_wd"] = working_days_after(m.date, m.published_on)
+    elif m.published is False or m.published_on is not None:
+        fact["published"] = False
+        fact["publish_wd"] = working_days_after(m.date, as_of) if as_of >= m.date else 0  # waited so far
+
+
+_DECISION_KINDS = ("community_meeting", "household_ballot", "online_vote")
+_DECISION_FIELDS = (
+    "matter", "commune_wide", "from_initiative", "supporters", "households", "adopted", "front_agreed", "convened_by", "notified",
+    "notice_posted", "papers_sent", "opened", "after_meeting", "clusters", "cluster_plan_approved", "secretary_votes",
+    "secret_ballot", "counting_board", "count_witnesses", "decision_contents", "decision_signed", "results_published",
+    "refused", "team_size", "team_led_by_front", "candidate_in_team", "ballots_signed", "plan_issued", "opted_in",
+    "reported_before", "election_decided", "team_decided", "announced", "candidates", "candidates_sent",
+    "dismissal_grounds", "acting_head", "officials_took_part", "villages_for")
+
+
+def _community_decision(fact: dict, m: Meeting, as_of: dt.date) -> None:
+    """A community decision (Luật Đ15–23; NĐ 59 Đ3–9): its dates, sending, recognition and answer."""
+    if m.matter is None and m.kind.value not in _DECISION_KINDS:
+        return
+    for name in _DECISION_FIELDS:
+        _put(fact, name, getattr(m, name))
+    if m.delivered is not False and m.delivered is not None:
+        _put(fact, "delivered", m.delivered)
+        if m.delivered >= m.date:
+            fact["delivery_delay_wd"] = working_days_after(m.date, m.delivered)
+    elif m.delivered is False and as_of >= m.date:
+        fact["delivery_delay_wd"] = working_days_after(m.date, as_of)  # waited so far
+    recognised = _recognition(fact, m.recognised_by, m.recognised, as_of)
+    if m.delivered:
+        answers = [d for d in (recognised, m.refused) if d is not None and d <= as_of]
+        if answers and min(answers) >= m.delivered:
+            fact["answer_delay_wd"] = working_days_after(m.delivered, min(answers))
+        elif not answers and fact.get("recognised") is False and as_of >= m.delivered:
+            fact["answer_delay_wd"] = working_days_after(m.delivered, as_of)  # waited so far
+    if m.plan_issued is not None and m.plan_sent is not None:
+        sent = as_of if m.plan_sent is False else m.plan_sent
+        if sent >= m.plan_issued:
+            fact["plan_sent_days"] = _days_since(m.plan_issued, sent)
+    if recognised is not None and m.new_election_decided is not None:
+        decided = as_of if m.new_election_decided is False else m.new_election_decided
+        if decided >= recognised:
+            fact["new_election_days"] = _days_since(recognised, decided)
+
+def _days_since(event: dt.date, day: dt.date) -> int:
+    """Calendar days after ``event`` up to ``day``, where a day that follows days off counts as
+    the first of them: a period whose last day is a day off ends on the next working day (Civil
+    Code Art. 148 k5), so ``_days_since(e, d) <= N`` holds exactly when ``d`` is within N days."""
+    while day - dt.timedelta(days=1) > event and not is_working_day(day - dt.timedelta(days=1)):
+        day -= dt.timedelta(days=1)
+    return (day - event).days
 
 
 def _count_known(items, attr, pred) -> int | None:
@@ -179,6 +314,8 @@ def _officers(profile: Profile, as_of: dt.date) -> tuple[list[tuple[dict, str]],
         if not profile.officers:
             recorded.update(f"officers.{r.value}" for r in PersonRole if r not in BOARD_MEMBER_ROLE.values())
     for i, b in enumerate(profile.boards or ()):
+        if b.kind not in BOARD_MEMBER_ROLE:
+            continue  # dialogue representatives hold no role that must be trained
         role = BOARD_MEMBER_ROLE[b.kind].value
         if b.term is not None and not b.term.from_ <= as_of <= b.term.to:
             continue  # members of a board out of its term hold no role now
@@ -230,12 +367,98 @@ def _label(*parts: Any) -> str:
     return " ".join(out)
 
 
+# -- people comment (Luật Đ25–28), the village's yearly conference (NĐ 59 Đ10–11), citizen reception
+
+def _looked_at(profile: Profile, coll: str, kind: str, items: list | None) -> bool:
+    """Did the inspector look at this kind: an item of it, an empty collection, or not_found?"""
+    return (any(i.kind.value == kind for i in items or ()) or items == []
+            or coll in profile.not_found or f"{coll}.{kind}" in profile.not_found)
+
+
+def _council_sessions(profile: Profile, as_of: dt.date) -> list[dt.date] | None:
+    """The commune People's Council's regular sessions up to the as-of date; None if not looked at."""
+    if not _looked_at(profile, "meetings", MeetingKind.council_session.value, profile.meetings):
+        return None
+    return sorted(m.date for m in profile.meetings or ()
+                  if m.kind == MeetingKind.council_session and m.date <= as_of)
+
+
+def _last_working_day(day: dt.date) -> dt.date:
+    while not is_working_day(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def _consultation(fact: dict, d: Document, as_of: dt.date, sessions: list[dt.date] | None) -> None:
+    """A consultation of residents, and the fields citizen feedback uses (see schema.py)."""
+    for name in ("comment_item", "higher_authority", "people_consulted", "explanation_filed", "reported_up",
+                 "reported_to_council", "operating", "received"):
+        _put(fact, name, getattr(d, name))
+    fact["sector_period"] = d.sector_period
+    if d.comment_forms is not None:
+        fact["form_count"] = len(set(d.comment_forms))
+    if d.decision is False or (d.decision is not None and d.decision.date is not None and d.decision.date > as_of):
+        fact["decision_taken"] = False
+    elif d.decision is not None and d.decision.date is not None:
+        fact["decision_taken"] = True
+        _put(fact, "decision_date", d.decision.date)
+    if d.period is not None:
+        fact["period_days"] = max((_last_working_day(d.period.to) - d.period.from_).days, 0)
+        if d.kind == DocumentKind.people_consultation and sessions is not None:
+            fact["council_sessions_after"] = sum(1 for s in sessions if s > d.period.to)
+
+
+def _plan_and_report(fact: dict, m: Meeting, as_of: dt.date) -> None:
+    """A meeting's notice, its plan sent beforehand and its result sent afterwards (NĐ 59 Đ10 k4, Đ11)."""
+    _put(fact, "notified", m.notified)
+    if m.plan_sent is not None:
+        fact["plan_sent_before"] = m.plan_sent is not False and m.plan_sent < m.date and m.plan_sent <= as_of
+    if m.delivered is not None:
+        fact["was_delivered"] = m.delivered is not False and m.delivered <= as_of
+
+
+def _schedule_notice_wd(posted: dt.date, day: dt.date) -> int | None:
+    """Working days from ``posted`` (counted if a working day) to the day before ``day``."""
+    try:
+        return max(working_days_up_to(day - dt.timedelta(days=1)) - working_days_up_to(posted - dt.timedelta(days=1)),
+                   0)
+    except ValueError:  # outside the working-day calendar
+        return None
+
+
+def _head_reception_weeks_missed(profile: Profile, as_of: dt.date, since: dt.date) -> int | None:
+    """Weeks (Monday–Sunday) that ended within the inspected period, before the as-of date's week,
+    with a working day and no regular reception by the head (Luật Tiếp công dân Đ15 k2 d)."""
+    if not _looked_at(profile, "receptions", ReceptionKind.regular.value, profile.receptions):
+        return None
+    regular = [r for r in profile.receptions or () if r.kind == ReceptionKind.regular and r.date <= as_of]
+    missed = unknown = 0
+    monday = as_of - dt.timedelta(days=as_of.weekday() + 7)
+    while monday + dt.timedelta(days=6) >= since:
+        week = [monday + dt.timedelta(days=i) for i in range(7)]
+        if any(is_working_day(day) for day in week):
+            by_head = {r.by_head for r in regular if week[0] <= r.date <= week[-1]}
+            if True not in by_head:
+                if None in by_head:
+                    unknown += 1
+                else:
+                    missed += 1
+        monday -= dt.timedelta(days=7)
+    return missed if missed or not unknown else None
+
+
 def build_facts(profile: Profile, as_of: dt.date | None = None,
-                unit_fields_in_items: frozenset[str] = frozenset()) -> FactSet:
+                unit_fields_in_items: frozenset[str] = frozenset(), since: dt.date | None = None) -> FactSet:
     """Flatten one profile. ``unit_fields_in_items`` are unit fields that item conditions read;
-    they are copied onto each item fact as ``unit__<field>``."""
+    they are copied onto each item fact as ``unit__<field>``. ``since`` starts the inspected
+    period (default: the profile's inspected_from, else 12 months before the as-of date)."""
     as_of = as_of or profile.as_of
+    if since is None:
+        from .evaluate import default_since  # evaluate imports this module
+        since = profile.inspected_from or default_since(as_of)
     unit = unit_fact(profile)
+    _put(unit, "head_reception_weeks_missed", _head_reception_weeks_missed(profile, as_of, since))
+    sessions = _council_sessions(profile, as_of)
     items: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
     labels: dict[str, str] = {}
     sources: dict[str, tuple] = {}
@@ -261,9 +484,12 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         f: dict[str, Any] = {}
         for name in ("kind", "number", "date", "issuer", "with_union", "with_front", "staff_consulted",
                      "consultation_plan", "explanation_published", "union_commented", "announced", "proposer",
-                     "supporters", "conference_held", "sent_to_front", "posted"):
+                     "supporters", "conference_held", "sent_to_front", "sent_to_village_heads", "posted"):
             _put(f, name, getattr(d, name))
         _recognition(f, d.recognised_by, d.recognised, as_of)
+        _document_dates(f, d, as_of)
+        _consultation(f, d, as_of, sessions)
+        _covenant(f, d, as_of)
         add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date), ("documents", i))
     for i, d in enumerate(profile.disclosures or ()):
         if later(d.decided.date if d.decided else None):
@@ -273,13 +499,17 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         if later(m.date):
             continue
         f = {}
-        for name in ("kind", "date", "delegates", "summoned", "present", "votes_for", "minutes", "with_union"):
+        for name in ("kind", "date", "delegates", "summoned", "present", "votes_for", "minutes", "with_union",
+                     "concerns_inspection_board", "inspection_board_invited"):
             _put(f, name, getattr(m, name))
         if m.resolution is not None:
             f["resolution"] = True
         if m.business is not None:
             for b in ConferenceBusiness:
                 f[b.value] = b in m.business
+        _dialogue_dates(f, m, as_of)
+        _community_decision(f, m, as_of)
+        _plan_and_report(f, m, as_of)
         add("meetings", f, m.id or _label(m.title or m.kind.vi, m.date), ("meetings", i))
     for i, b in enumerate(profile.boards or ()):
         if later(b.elected) or later(b.term.from_ if b.term else None):
@@ -300,8 +530,10 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         if later(r.date):
             continue
         f = {}
-        for name in ("date", "kind", "citizens"):
+        for name in ("date", "kind", "citizens", "by_head"):
             _put(f, name, getattr(r, name))
+        if r.schedule_posted is not None:
+            _put(f, "schedule_notice_wd", _schedule_notice_wd(r.schedule_posted, r.date))
         add("receptions", f, _label(r.date), ("receptions", i))
 
     recorded: set[str] = set()

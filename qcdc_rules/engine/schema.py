@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.vocab import (BoardKind, ConferenceBusiness, DisclosurePart, DocumentKind, MeetingKind, PersonRole,
-                           Proposer, ReceptionKind, UnitType, Vocab)
+from ..model.vocab import (BoardKind, CommunityMatter, ConferenceBusiness, Convenor, DisclosurePart, DocumentKind,
+                           MeetingKind, PersonRole, Proposer, ReceptionKind, RegulationContent, Represents, UnitType,
+                           Vocab)
 from ..text import did_you_mean
 
 INT, BOOL, STR, DATE = "int", "bool", "str", "date"
@@ -56,17 +57,28 @@ UNIT = FactType("unit", "đơn vị", "unit", _fields(
     F("households", INT, "số hộ gia đình", "number of households"),
     F("villages", INT, "số thôn, tổ dân phố", "number of villages and residential groups"),
     F("workers", INT, "số người lao động", "number of workers"),
+    F("investment_projects", INT, "số chương trình, dự án thuộc diện giám sát đầu tư của cộng đồng đang triển khai",
+      "programmes and projects under way that call for a community investment supervision board"),
     F("has_loudspeaker", BOOL, "có hệ thống truyền thanh cấp xã", "has a commune loudspeaker system"),
     F("has_website", BOOL, "có cổng/trang thông tin điện tử", "has a web portal or website"),
     F("has_intranet", BOOL, "có trang/hệ thống thông tin điện tử nội bộ", "has an internal website or information system"),
     F("fully_state_funded", BOOL, "hưởng 100% lương từ ngân sách nhà nước",
       "pay wholly from the State budget"),
-    F("dispersed", BOOL, "làm việc phân tán", "works dispersed"),
+    F("dispersed", BOOL, "làm việc phân tán (thôn: dân cư không tập trung)", "works dispersed (village: scattered)"),
     F("special", BOOL, "có tính chất đặc thù", "special in nature"),
     F("has_union", BOOL, "có tổ chức Công đoàn", "has a trade union"),
     F("ethnic_minority_area", BOOL, "vùng đồng bào dân tộc thiểu số", "ethnic-minority area"),
     F("has_subordinate_units", BOOL, "có đơn vị trực thuộc", "has subordinate units"),
     F("work_year_start_month", INT, "tháng bắt đầu năm công tác", "first month of the work year"),
+    F("has_non_union_workers", BOOL, "có người lao động không là thành viên tổ chức đại diện người lao động",
+      "some workers are not members of a workers' representative organisation"),
+    F("head_reception_weeks_missed", INT, "số tuần trong kỳ kiểm tra không có buổi tiếp công dân định kỳ của người "
+      "đứng đầu", "weeks of the inspected period with no regular reception by the head",
+      derived="calendar weeks (Monday–Sunday) that ended within the inspected period, before the week of the as-of "
+              "date, and had at least one working day, with no regular reception recorded as by_head; unknown "
+              "until regular receptions are recorded (or receptions: [] / not_found), or while a week's only "
+              "regular receptions do not say whether the head received",
+      needs="receptions[].by_head"),
 ), source="headcount, attributes")
 
 COLLECTIONS: dict[str, FactType] = {}
@@ -88,7 +100,7 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
       "staff opinions were sought"),
     F("consultation_plan", BOOL, "có kế hoạch lấy ý kiến", "the consultation had a plan"),
     F("explanation_published", BOOL, "đã công khai kết quả giải trình, tiếp thu ý kiến",
-      "the explanation of the opinions was made known to staff"),
+      "the explanation of the opinions was made known (to staff; to residents)"),
     F("union_commented", BOOL, "Công đoàn đã tham gia ý kiến trước khi ban hành",
       "the trade union commented before issue"),
     F("announced", BOOL, "đã thông báo đến toàn thể cán bộ, người lao động", "announced to all staff"),
@@ -96,11 +108,94 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
     F("supporters", INT, "số người cùng đề nghị", "staff who signed the proposal"),
     F("conference_held", BOOL, "đã tổ chức hội nghị theo đề nghị", "the conference was held as proposed"),
     F("sent_to_front", BOOL, "đã gửi Ủy ban MTTQ cùng cấp để giám sát", "sent to the Fatherland Front for supervision"),
+    F("sent_to_village_heads", BOOL, "đã gửi Trưởng thôn để thông báo đến Nhân dân", "sent to the village heads"),
     F("posted", BOOL, "đã niêm yết ở mọi nơi luật quy định", "posted everywhere the law requires"),
     F("recognised", BOOL, "đã có quyết định công nhận", "recognised by decision",
       derived="recognised_by dated on or before the as-of date; false if 'recognised: false' is recorded"),
     F("recognised_date", DATE, "ngày quyết định công nhận", "date of the recognition decision",
       derived="recognised_by.date"),
+    F("period_from", DATE, "ngày đầu kỳ của kế hoạch, báo cáo", "first day of the period covered", derived="period.from"),
+    F("period_to", DATE, "ngày cuối kỳ của kế hoạch, báo cáo", "last day of the period covered", derived="period.to"),
+    F("period_months", INT, "số tháng của kỳ", "length of the period covered in months",
+      derived="whole months from period.from to the end of period.to (01/01–31/03 is 3)"),
+    F("sent", BOOL, "đã gửi đến người nhận pháp luật quy định", "sent to the recipients the law names",
+      derived="sent_on on or before the as-of date; false if 'sent: false' is recorded or sent_on is later"),
+    F("notice_wd", INT, "số ngày làm việc từ ngày gửi đến ngày bắt đầu kiểm tra, giám sát",
+      "working days from sending the plan to the start of the inspection",
+      derived="working days from sent_on (counted if a working day) up to the day before 'starts': a plan sent "
+              "on Monday for an inspection starting the next Monday has 5"),
+    F("replied", BOOL, "đã có văn bản thông báo kết quả giải quyết", "answered in writing",
+      derived="reply dated on or before the as-of date; false if 'replied: false' is recorded or the reply is later"),
+    F("reply_days", INT, "số ngày từ ngày nhận đến ngày trả lời", "days from receipt to the reply",
+      derived="calendar days after 'received' up to the reply; a reply on the first working day after days off "
+              "counts as made on the first of those days off (Civil Code Art. 148 k5); without a reply, the days "
+              "waited so far"),
+    F("front_certified", BOOL, "Ủy ban MTTQ cấp xã đã xác nhận", "certified by the commune Fatherland Front"),
+    F("lead_days", INT, "số ngày từ ngày thông báo đến ngày bắt đầu giám sát", "days from the notice to the start",
+      derived="calendar days from sent_on to 'starts' (starts − sent_on): notice given at least N days before "
+              "the start has lead_days >= N"),
+    # A village covenant (kind covenant, NĐ 61/2023)
+    F("drafting_team", BOOL, "đã thành lập Tổ soạn thảo", "a drafting team was set up"),
+    F("drafting_team_ethnic", BOOL, "Tổ soạn thảo có già làng, trưởng bản và người biết tiếng dân tộc",
+      "the drafting team includes a village elder or head and a speaker of the ethnic language"),
+    F("signed", BOOL, "có chữ ký của Trưởng thôn, Trưởng ban công tác Mặt trận và 02 đại diện hộ gia đình",
+      "signed by the village head, the Front committee head and 2 household representatives"),
+    F("sealed", BOOL, "có dấu giáp lai của UBND cấp xã", "stamped across the pages by the commune"),
+    F("disseminated", BOOL, "đã phổ biến bằng ít nhất một hình thức ngoài niêm yết", "made known in another way too"),
+    F("conforms", BOOL, "nội dung phù hợp nguyên tắc, phạm vi của hương ước (NĐ61 Đ4, Đ5 k4)",
+      "the content meets the covenant principles and scope (Decree 61 Art. 4, 5(4))"),
+    F("draft_posted_days", INT, "số ngày dự thảo được niêm yết trước ngày biểu quyết",
+      "days the draft was posted before the vote",
+      derived="(covenant) days from period.from to the earlier of period.to and the day before 'date', the day "
+              "of posting counted (as office_days)"),
+    F("sent_after_recognition_wd", INT, "số ngày làm việc từ ngày công nhận đến ngày gửi",
+      "working days from recognition to sending",
+      derived="working days after recognised_by.date up to sent_on, as delay_wd; with sent: false, those "
+              "waited so far"),
+    F("redo_by", DATE, "thời hạn hoàn tất ghi trong quyết định tạm ngừng thực hiện", "deadline set by the suspension"),
+    F("redone", DATE, "ngày thông qua hương ước đã làm lại, sửa đổi", "date the re-done covenant was adopted",
+      derived="'redone' when it is a date on or before the as-of date"),
+    F("was_redone", BOOL, "đã làm lại, sửa đổi và thông qua", "re-done and adopted again",
+      derived="'redone' dated on or before the as-of date; false if redone: false or later"),
+    F("reply_wd", INT, "số ngày làm việc từ ngày nhận đến ngày trả lời", "working days from receipt to the reply",
+      derived="working days after 'received' up to the reply, as delay_wd; without a reply, those waited so far"),
+    F("union_notified", BOOL, "đã thông báo đến tổ chức Công đoàn", "notified to the trade union"),
+    F("dialogue_held", BOOL, "đã tổ chức đối thoại", "a dialogue was held"),
+    F("representatives", INT, "tổng số thành viên đại diện đối thoại bên người lao động",
+      "all worker-side dialogue representatives"),
+    *(F(c.value, BOOL, c.vi, c.en, derived=f"'{c.value}' is listed in contents; false if contents are recorded "
+                                           "without it", needs="documents[].contents")
+      for c in RegulationContent),
+    # A consultation of residents (kind people_consultation, Luật Đ25–28) and citizen feedback (Đ35)
+    F("comment_item", INT, "khoản của Điều 25 mà nội dung lấy ý kiến thuộc về", "clause of Art. 25 the matter falls under"),
+    F("higher_authority", BOOL, "nội dung thuộc thẩm quyền quyết định của cơ quan cấp trên",
+      "a higher authority decides the matter"),
+    F("people_consulted", BOOL, "đã lấy ý kiến Nhân dân", "residents were consulted"),
+    F("form_count", INT, "số hình thức lấy ý kiến đã dùng", "forms of consultation used",
+      derived="forms listed in comment_forms", needs="documents[].comment_forms"),
+    F("sector_period", BOOL, "luật chuyên ngành quy định thời hạn lấy ý kiến khác",
+      "a specific law sets another consultation period"),
+    F("period_days", INT, "số ngày của kỳ, tính theo Bộ luật Dân sự", "days of the period, as the Civil Code counts",
+      derived="days after period.from up to period.to (Civil Code Art. 147 k1: the opening day is not counted); a "
+              "period.to on a day off counts only up to the working day before it (Art. 148 k5: a period whose last "
+              "day is a day off runs on to the next working day), so period_days >= N holds exactly when the "
+              "period ran at least N days"),
+    F("decision_taken", BOOL, "đã quyết định về nội dung lấy ý kiến", "the matter has been decided",
+      derived="a decision dated on or before the as-of date; false if decision: false or the decision is later"),
+    F("decision_date", DATE, "ngày ban hành quyết định về nội dung đã lấy ý kiến", "date of the decision taken",
+      derived="decision.date, if on or before the as-of date"),
+    F("explanation_filed", BOOL, "giải trình, tiếp thu được gửi người liên quan và lưu cùng hồ sơ trình ký",
+      "the explanation was sent to those concerned and filed with the draft decision"),
+    F("reported_up", BOOL, "đã báo cáo kết quả lấy ý kiến với cơ quan có thẩm quyền",
+      "results reported to the higher authority"),
+    F("reported_to_council", BOOL, "đã báo cáo HĐND xã tại kỳ họp thường lệ gần nhất",
+      "reported to the next regular session of the commune People's Council"),
+    F("council_sessions_after", INT, "số kỳ họp thường lệ của HĐND xã từ khi kết thúc lấy ý kiến",
+      "regular sessions of the commune People's Council since the consultation closed",
+      derived="meetings of kind council_session held after period.to, up to the as-of date; unknown until council "
+              "sessions are recorded (or meetings: [] / not_found)", needs="meetings[kind=council_session]"),
+    F("operating", BOOL, "đang vận hành ổn định, thường xuyên", "in regular operation"),
+    F("received", DATE, "ngày nhận được", "date received"),
 ), kind_field="kind", date_field="date", source="documents"))
 
 _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fields(
@@ -113,6 +208,10 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
       derived="working days after 'decided' up to the first posting, counted as the Civil Code counts "
               "(Art. 147: the decision day is not counted; a posting on a day off counts as the next "
               "working day); with postings: [] recorded, the working days waited so far"),
+    F("delay_days", INT, "số ngày từ ngày quyết định đến ngày công khai", "days from the decision to disclosure",
+      derived="calendar days after 'decided' up to the first posting, where a posting on the first working day "
+              "after days off counts as made on the first of those days off (Civil Code Art. 148 k5), as "
+              "reply_days; with postings: [] recorded, the days waited so far"),
     F("office_days", INT, "số ngày niêm yết liên tục tại trụ sở UBND xã",
       "consecutive days posted at the commune office",
       derived="longest posting at the commune office, counting the day of posting (to − from + 1; "
@@ -161,6 +260,95 @@ _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fiel
     *(F(b.value, BOOL, b.vi, b.en, derived=f"'{b.value}' is listed in business; false if business is recorded "
                                            "without it", needs="meetings[].business")
       for b in ConferenceBusiness),
+    F("concerns_inspection_board", BOOL, "có nội dung liên quan đến kiểm tra, giám sát của Ban Thanh tra nhân dân",
+      "on matters the People's Inspection Board inspects"),
+    F("inspection_board_invited", BOOL, "Ban Thanh tra nhân dân được mời dự", "the People's Inspection Board was invited"),
+    F("content_lead_wd", INT, "số ngày làm việc từ ngày gửi nội dung đối thoại đến ngày đối thoại",
+      "working days from exchanging the dialogue content to the dialogue",
+      derived="working days from content_sent (counted if a working day) up to the day before the meeting, "
+              "as notice_wd: content sent on Monday for a dialogue the next Monday has 5"),
+    F("legal_rep_present", BOOL, "người đại diện theo pháp luật (hoặc người được ủy quyền) có mặt",
+      "the employer's legal representative (or a person authorised) was present"),
+    F("minutes_signed", BOOL, "biên bản có chữ ký đại diện các bên", "minutes signed by each side"),
+    F("published", BOOL, "đã công bố công khai nội dung chính tại nơi làm việc", "main points published at the workplace",
+      derived="published_on on or before the as-of date; false if 'published: false' is recorded or it is later"),
+    F("publish_wd", INT, "số ngày làm việc từ ngày đối thoại đến ngày công bố", "working days from the meeting to publication",
+      derived="working days after the meeting up to published_on, as delay_wd; without publication, those "
+              "waited so far"),
+    # Community decisions (Luật Đ15–23; NĐ 59 Đ3–9)
+    F("matter", STR, "nội dung Nhân dân bàn và quyết định (Luật Đ15)", "the Art. 15 matter decided", CommunityMatter),
+    F("commune_wide", BOOL, "nội dung có phạm vi cấp xã", "a commune-wide matter"),
+    F("from_initiative", BOOL, "nội dung do công dân có sáng kiến đề xuất", "put on a citizen's initiative"),
+    F("supporters", INT, "số hộ gia đình đồng thuận với đề xuất của công dân", "households that backed the proposal"),
+    F("households", INT, "tổng số hộ gia đình thuộc cộng đồng dân cư", "all households of the community"),
+    F("adopted", BOOL, "quyết định đã được thông qua", "recorded as adopted"),
+    F("front_agreed", BOOL, "đã thống nhất với Ban công tác Mặt trận (ở xã: Chủ tịch UBMTTQ xã)",
+      "agreed with the Front committee (commune: the Front chairman)"),
+    F("convened_by", STR, "người triệu tập, chủ trì", "convened and chaired by", Convenor),
+    F("notified", DATE, "ngày thông báo đến người dự", "notice given on"),
+    F("notice_posted", BOOL, "thông báo được niêm yết tại nhà văn hóa, điểm sinh hoạt cộng đồng",
+      "notice posted at the culture house"),
+    F("papers_sent", DATE, "ngày gửi tài liệu họp đến từng hộ gia đình", "documents sent to each household on"),
+    F("opened", DATE, "ngày phát phiếu, mở biểu quyết trực tuyến", "ballots handed out (online vote opened) on"),
+    F("after_meeting", BOOL, "phát phiếu vì cuộc họp không đủ đại diện hộ gia đình",
+      "a ballot after a meeting lacked the households needed"),
+    F("clusters", INT, "số cụm dân cư họp riêng", "cluster meetings"),
+    F("cluster_plan_approved", BOOL, "UBND xã đã quyết định phương án họp theo cụm", "the commune approved the cluster plan"),
+    F("secretary_votes", INT, "số đại diện hộ biểu quyết cử thư ký", "votes for the secretary"),
+    F("secret_ballot", BOOL, "bỏ phiếu kín", "secret ballot"),
+    F("counting_board", INT, "số thành viên Ban kiểm phiếu", "members of the vote-counting board"),
+    F("count_witnesses", INT, "số đại diện hộ chứng kiến kiểm phiếu", "household witnesses of the count"),
+    F("decision_contents", BOOL, "văn bản quyết định ghi đủ nội dung chủ yếu", "the decision states what Art. 20(2) lists"),
+    F("decision_signed", BOOL, "có chữ ký của Trưởng thôn, Trưởng ban công tác Mặt trận và 02 đại diện hộ",
+      "signed by the village head, the Front committee head and 2 household representatives"),
+    F("results_published", BOOL, "đã công khai kết quả biểu quyết", "the result was made public"),
+    F("delivered", DATE, "ngày gửi đến UBND xã, UBMTTQ xã", "sent to the commune and the Front on"),
+    F("delivery_delay_wd", INT, "số ngày làm việc từ ngày họp (kết thúc lấy ý kiến) đến ngày gửi UBND xã",
+      "working days from the meeting (close of the ballot) to sending the decision to the commune",
+      derived="working days after 'date' up to 'delivered', as delay_wd; with delivered: false, those waited so "
+              "far"),
+    F("recognised", BOOL, "đã có quyết định công nhận", "recognised by decision",
+      derived="recognised_by dated on or before the as-of date; false if 'recognised: false' is recorded"),
+    F("recognised_date", DATE, "ngày quyết định công nhận", "date of the recognition decision",
+      derived="recognised_by.date"),
+    F("refused", DATE, "ngày văn bản trả lời không công nhận", "date of the written refusal"),
+    F("answer_delay_wd", INT, "số ngày làm việc từ ngày nhận quyết định đến ngày công nhận (trả lời)",
+      "working days from receiving the decision to recognising (or refusing) it",
+      derived="working days after 'delivered' up to the earlier of recognised_by.date and 'refused'; with "
+              "neither and 'recognised: false', those waited so far"),
+    F("team_size", INT, "số thành viên Tổ phát phiếu, Tổ lấy ý kiến trực tuyến, Tổ bầu cử",
+      "members of the ballot, online-vote or election team"),
+    F("team_led_by_front", BOOL, "Tổ trưởng là đại diện Ban công tác Mặt trận", "the team is led by the Front committee"),
+    F("candidate_in_team", BOOL, "có người ứng cử trong Tổ bầu cử", "a candidate sits on the election team"),
+    F("ballots_signed", BOOL, "phiếu có dấu treo của UBND xã hoặc chữ ký của Trưởng thôn",
+      "ballots stamped by the commune or signed by the village head"),
+    F("plan_issued", DATE, "ngày ban hành Kế hoạch phát phiếu", "ballot plan issued on"),
+    F("plan_sent_days", INT, "số ngày từ ngày ban hành đến ngày gửi Kế hoạch phát phiếu",
+      "days from issuing the ballot plan to sending it",
+      derived="days after plan_issued up to plan_sent, as the Civil Code counts a deadline (a day that follows "
+              "days off counts from the first of them, Art. 148 k5); with plan_sent: false, those waited so far"),
+    F("opted_in", INT, "số đại diện hộ đồng ý biểu quyết trực tuyến", "representatives who chose to vote online"),
+    F("reported_before", BOOL, "đã báo cáo UBND xã, UBMTTQ xã trước khi biểu quyết trực tuyến",
+      "reported to the commune and the Front beforehand"),
+    F("election_decided", DATE, "ngày quyết định tổ chức bầu Trưởng thôn", "decision to hold the election"),
+    F("team_decided", DATE, "ngày quyết định thành lập Tổ bầu cử", "election team set up on"),
+    F("announced", DATE, "ngày thông báo, niêm yết các quyết định về bầu cử", "election decisions announced on"),
+    F("candidates", INT, "số người ứng cử Trưởng thôn", "candidates for village head"),
+    F("candidates_sent", DATE, "ngày biên bản danh sách ứng cử đến UBND xã", "candidate minutes reached the commune on"),
+    F("dismissal_grounds", BOOL, "có đơn xin thôi hoặc đề nghị của Trưởng ban công tác Mặt trận",
+      "a resignation letter or the Front committee head's proposal"),
+    F("new_election_days", INT, "số ngày từ quyết định công nhận cho thôi đến quyết định bầu Trưởng thôn mới",
+      "days from recognising the dismissal to deciding the new election",
+      derived="days after recognised_by.date up to new_election_decided, counted as plan_sent_days; with "
+              "new_election_decided: false, those waited so far"),
+    F("acting_head", BOOL, "đã cử Trưởng thôn lâm thời", "an acting village head was appointed"),
+    F("officials_took_part", BOOL, "đảng viên, cán bộ, công chức cư trú tại thôn tham gia",
+      "party members and officials living in the village took part"),
+    F("villages_for", INT, "số thôn, tổ dân phố tán thành", "villages that approved"),
+    F("plan_sent_before", BOOL, "kế hoạch đã được gửi trước ngày họp", "the plan was sent before the meeting day",
+      derived="plan_sent dated before 'date' (and on or before the as-of date); false if plan_sent: false or later"),
+    F("was_delivered", BOOL, "đã gửi đến UBND xã, UBMTTQ xã", "sent to the commune and the Front",
+      derived="delivered dated on or before the as-of date; false if delivered: false or later"),
 ), kind_field="kind", date_field="date", source="meetings"))
 
 _collection(FactType("boards", "ban", "boards", _fields(
@@ -179,8 +367,9 @@ _collection(FactType("boards", "ban", "boards", _fields(
       derived="distinct 'village' of the members"),
     F("leaders_as_members", INT, "số thành viên là người đứng đầu, cấp phó, kế toán trưởng",
       "members who are the head, a deputy head or the chief accountant",
-      derived="members whose position is head_of_unit, deputy_head_of_unit or chief_accountant; unknown "
-              "while some member's position is not recorded and none is known to be one",
+      derived="members whose position is head_of_unit, deputy_head_of_unit, chief_accountant, "
+              "enterprise_manager or legal_representative; unknown while some member's position is not "
+              "recorded and none is known to be one",
       needs="boards[].members[].position"),
     F("commune_staff_as_members", INT, "số thành viên là cán bộ, công chức, người hoạt động không chuyên trách",
       "members who are commune officials or part-time staff",
@@ -201,6 +390,21 @@ _collection(FactType("boards", "ban", "boards", _fields(
     F("recognition_delay_wd", INT, "số ngày làm việc từ ngày bầu đến ngày công nhận",
       "working days from the election to its recognition",
       derived="working days after 'elected' up to recognised_by.date, as delay_wd"),
+    F("announced", BOOL, "danh sách đã công bố công khai tại nơi làm việc", "the list was published at the workplace"),
+    F("legal_reps", INT, "số thành viên là người đại diện theo pháp luật", "members who are the legal representative",
+      derived="members whose position is legal_representative; unknown while some member's position is not "
+              "recorded and none is known to be one", needs="boards[].members[].position"),
+    *(F(f"{r.value}_members", INT, f"số thành viên là {r.vi[0].lower()}{r.vi[1:]}", f"members representing {r.en}",
+        derived=f"members with represents: {r.value}; unknown unless every member's 'represents' is recorded",
+        needs="boards[].members[].represents") for r in Represents),
+    F("commune_officials_as_members", INT, "số thành viên là cán bộ, công chức cấp xã",
+      "members who are commune cadres or civil servants",
+      derived="members whose position is commune_official; unknown while some member's position is not "
+              "recorded and none is known to be one", needs="boards[].members[].position"),
+    F("related_members", INT, "số thành viên có người thân liên quan đến dự án",
+      "members with a relative involved in the project",
+      derived="members with related_to_project: true; unknown while some member's answer is not recorded "
+              "and none is known to be related", needs="boards[].members[].related_to_project"),
 ), kind_field="kind", date_field="elected", source="boards"))
 
 _collection(FactType("trainings", "lớp tập huấn, bồi dưỡng", "trainings", _fields(
@@ -221,6 +425,11 @@ _collection(FactType("receptions", "buổi tiếp công dân", "citizen receptio
     F("date", DATE, "ngày tiếp", "date"),
     F("kind", STR, "hình thức tiếp", "kind of reception", ReceptionKind),
     F("citizens", INT, "số lượt công dân", "citizens received"),
+    F("by_head", BOOL, "người đứng đầu trực tiếp tiếp", "the head received in person"),
+    F("schedule_notice_wd", INT, "số ngày làm việc từ ngày niêm yết lịch tiếp đến ngày tiếp",
+      "working days from posting the schedule to the reception",
+      derived="working days from schedule_posted (counted if a working day) up to the day before the reception: a "
+              "schedule posted on Monday for a reception the next Monday has 5"),
 ), kind_field="kind", date_field="date", source="receptions"))
 
 

@@ -28,11 +28,15 @@ def load_profile_located(path: str | Path) -> tuple[Profile, Loaded]:
 
 
 def find_profiles(paths: list[str | Path]) -> list[Path]:
-    """Files to check: the files given, and every YAML file under the directories given."""
+    """Files to check: the files given, and every YAML file under the directories given (with
+    every spreadsheet there that has the units template's header row: load/spreadsheet.py)."""
+    from .spreadsheet import looks_like_units
+
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.suffix in PROFILE_SUFFIXES and f.is_file()))
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and (f.suffix in PROFILE_SUFFIXES
+                                                                          or looks_like_units(f))))
         else:
             out.append(p)
     return out

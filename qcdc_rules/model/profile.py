@@ -6,13 +6,14 @@ under ``not_found`` (or record the item with the fact that fails)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from .common import Strict, Text, VNDate
-from .vocab import (DISCLOSURE_PART_ITEM, AdminLevel, BoardKind, BoardRole, ConferenceBusiness, DisclosurePart,
-                    DocumentKind, MeetingKind, PersonRole, Position, PostingPlace, Proposer, ReceptionKind, UnitType)
+from .vocab import (DISCLOSURE_PART_ITEM, AdminLevel, BoardKind, BoardRole, CommunityMatter, ConferenceBusiness,
+                    ConsultationForm, Convenor, DisclosurePart, DocumentKind, MeetingKind, PersonRole, Position,
+                    PostingPlace, Proposer, ReceptionKind, RegulationContent, Represents, UnitType)
 
 PROFILE_SCHEMA = "qcdc-profile/1"
 
@@ -33,6 +34,10 @@ class Headcount(Strict):
     villages: NonNegative | None = Field(
         None, description="Số thôn, tổ dân phố trên địa bàn xã / villages and residential groups in the commune")
     workers: NonNegative | None = Field(None, description="Số người lao động (doanh nghiệp) / workers")
+    investment_projects: NonNegative | None = Field(
+        None, description="Số chương trình, dự án đầu tư công, PPP, đầu tư bằng vốn, công sức của cộng đồng hoặc tài trợ "
+                          "trực tiếp cho xã đang triển khai trên địa bàn (Luật Đ41 k1) / programmes and projects under way "
+                          "in the commune that call for a Community Investment Supervision Board")
 
 
 class Attributes(Strict):
@@ -49,7 +54,9 @@ class Attributes(Strict):
         None, description="ĐVSN hưởng 100% lương từ ngân sách nhà nước / public service unit whose pay is "
                           "wholly from the State budget (Luật 97/2025 Đ5 k2)")
     dispersed: bool | None = Field(
-        None, description="Làm việc phân tán trên địa bàn rộng / staff work dispersed over a wide area")
+        None, description="Làm việc phân tán trên địa bàn rộng; thôn, tổ dân phố: dân cư sinh sống không tập trung "
+                          "(Luật Đ18 k3) / staff work dispersed over a wide area; a village: its residents live "
+                          "scattered")
     special: bool | None = Field(
         None, description="Có tính chất đặc thù (Luật Đ60 k1) / special in nature")
     has_union: bool | None = Field(None, description="Có tổ chức Công đoàn / has a trade union")
@@ -57,6 +64,9 @@ class Attributes(Strict):
         None, description="Vùng đồng bào dân tộc thiểu số / ethnic-minority area")
     has_subordinate_units: bool | None = Field(
         None, description="Cơ quan, đơn vị có đơn vị trực thuộc (Luật Đ4 k2) / the agency or unit has subordinate units")
+    has_non_union_workers: bool | None = Field(
+        None, description="Có người lao động không là thành viên tổ chức đại diện người lao động tại cơ sở (NĐ 145 Đ37 "
+                          "k1) / some workers are not members of a workers' representative organisation")
     work_year_start_month: Annotated[int, Field(ge=1, le=12)] = Field(
         1, description="Tháng bắt đầu năm công tác (trường học: 9) / first month of the work year (schools: 9)")
 
@@ -82,11 +92,13 @@ class Document(Strict):
         None, description="Đã lấy, sử dụng ý kiến cán bộ, công chức, viên chức, người lao động (Luật Đ53, Đ59 k1 b) / "
                           "staff opinions were sought (and used) before it was issued")
     consultation_plan: bool | None = Field(
-        None, description="Có kế hoạch lấy ý kiến cán bộ, công chức, viên chức, người lao động (Luật Đ55 k1) / the "
-                          "consultation of staff had a plan")
+        None, description="Có kế hoạch lấy ý kiến cán bộ, công chức, viên chức, người lao động (Luật Đ55 k1); lấy ý "
+                          "kiến Nhân dân: kế hoạch nêu nội dung, hình thức, cách thức, thời hạn, trách nhiệm (Luật Đ28 "
+                          "k1) / the consultation (of staff; of residents) had a plan")
     explanation_published: bool | None = Field(
-        None, description="Đã công khai kết quả tổng hợp, giải trình, tiếp thu ý kiến đến cán bộ (Luật Đ55 k1) / the "
-                          "summary of opinions and the explanation were made known to staff")
+        None, description="Đã công khai kết quả tổng hợp, giải trình, tiếp thu ý kiến đến cán bộ (Luật Đ55 k1), đến "
+                          "Nhân dân (Luật Đ28 k3) / the summary of opinions and the explanation were made known to "
+                          "staff (to residents)")
     union_commented: bool | None = Field(
         None, description="Ban Chấp hành Công đoàn tham gia ý kiến trước khi ban hành (Luật Đ55 k2) / the trade union "
                           "executive commented before it was issued")
@@ -107,15 +119,130 @@ class Document(Strict):
     sent_to_front: bool | None = Field(
         None, description="Đã gửi Ủy ban MTTQ Việt Nam cùng cấp để giám sát (Luật Đ14 k3) / sent to the Fatherland "
                           "Front committee for supervision")
+    sent_to_village_heads: bool | None = Field(
+        None, description="Đã gửi Trưởng thôn, Tổ trưởng tổ dân phố để thông báo đến Nhân dân (Luật Đ22 k2) / sent to "
+                          "the village heads to inform residents")
     posted: bool | None = Field(
         None, description="Đã niêm yết ở mọi nơi luật quy định (danh sách nội dung đã công khai: trụ sở UBND xã và "
                           "các thôn, tổ dân phố, Luật Đ13 k2) / posted everywhere the law requires")
+    period: DataPeriod | None = Field(
+        None, description="Kỳ của kế hoạch, báo cáo, kinh phí (quý, 06 tháng, năm, nhiệm kỳ); lấy ý kiến Nhân dân: từ "
+                          "ngày công khai nội dung đến ngày kết thúc (Luật Đ28 k2) / the period a plan, report or budget "
+                          "line covers; a consultation: from publication of the content to the close")
+    sent_on: VNDate | None = Field(
+        None, description="Ngày gửi đến người nhận pháp luật quy định (kế hoạch kiểm tra, giám sát: NĐ 59 Đ14 k1 b, "
+                          "Đ22 k1 b; kết quả xác minh: người có phản ánh, kiến nghị) / date sent to the recipients "
+                          "the law names")
+    sent: bool | None = Field(
+        None, description="false: đã kiểm tra, chưa gửi / false: checked, not sent")
+    starts: VNDate | None = Field(
+        None, description="Ngày bắt đầu kiểm tra, giám sát / the inspection or supervision starts on")
+    received: VNDate | None = Field(
+        None, description="Ngày nhận được (kiến nghị của Ban Thanh tra nhân dân; khiếu nại, kiến nghị của công dân) / "
+                          "date received")
+    reply: DocumentRef | None = Field(
+        None, description="Văn bản thông báo kết quả giải quyết (Luật Đ40 k1 c, Đ63 k1 c) / the written reply "
+                          "notifying the result")
+    replied: bool | None = Field(
+        None, description="false: đã kiểm tra, chưa trả lời (khiếu nại, kiến nghị của công dân, vụ việc cản trở, trả "
+                          "thù: chỉ ghi false khi đã quá thời hạn pháp luật quy định) / false: checked, no reply (for a "
+                          "citizen's petition or an obstruction case: only once the legal time has passed)")
+    contents: list[RegulationContent] | None = Field(
+        None, description="Nội dung quy chế dân chủ ở cơ sở tại nơi làm việc về đối thoại (NĐ 145 Đ37 k2) / what the "
+                          "workplace democracy regulation sets out on dialogue")
+    union_notified: bool | None = Field(
+        None, description="Đã thông báo đến tổ chức Công đoàn (Luật Đ82 k2) / notified to the trade union")
+    dialogue_held: bool | None = Field(
+        None, description="Đã tổ chức đối thoại (theo yêu cầu đối thoại; về nội dung của văn bản trước khi ban hành, NĐ "
+                          "145 Đ41 k1); false: đã kiểm tra, không đối thoại / a dialogue was held (on the request; on "
+                          "this document before it was issued); false: checked, none")
+    representatives: NonNegative | None = Field(
+        None, description="Tổng số thành viên đại diện đối thoại bên người lao động khi có yêu cầu đối thoại (NĐ 145 Đ40 "
+                          "k1 b) / all worker-side dialogue representatives, for a dialogue request")
+    front_certified: bool | None = Field(
+        None, description="Ủy ban MTTQ cấp xã đã xác nhận (biên bản, kiến nghị của Ban Thanh tra nhân dân, Luật Đ40 "
+                          "k2 d) / certified by the commune Fatherland Front")
+    # A village covenant (kind covenant, NĐ 61/2023): 'date' is the day the community adopted it (the meeting, or the
+    # close of the ballot), 'period' the days its draft was posted for comment (Đ9 k1), 'people_consulted' the
+    # households' comments on the draft (Đ9 k2), 'posted' its posting at the culture house once recognised (Đ15 k1),
+    # 'sent_on'/'sent' the commune sending it to the village head and the Front (Đ18 k1 a). The vote is a community
+    # decision: a meeting (or ballot) with matter: covenant. A Community Investment Supervision Board's plan (kind
+    # investment_board_plan): 'sent_on' is the Front's notice to the investor, 'starts' the supervision's first day.
+    drafting_team: bool | None = Field(
+        None, description="Đã thành lập Tổ soạn thảo hương ước, quy ước (NĐ61 Đ8 k1) / a drafting team was set up")
+    drafting_team_ethnic: bool | None = Field(
+        None, description="Tổ soạn thảo có già làng, trưởng bản và người biết tiếng dân tộc (NĐ61 Đ8 k2) / the drafting "
+                          "team includes a village elder or head and someone who speaks the ethnic language")
+    signed: bool | None = Field(
+        None, description="Có chữ ký xác nhận của Trưởng thôn, Trưởng ban công tác Mặt trận và 02 đại diện hộ gia đình "
+                          "(NĐ61 Đ6 k1) / signed by the village head, the Front committee head and 2 household "
+                          "representatives")
+    sealed: bool | None = Field(
+        None, description="Có dấu giáp lai của UBND cấp xã sau khi công nhận (NĐ61 Đ6 k1) / stamped across the pages "
+                          "by the commune once recognised")
+    disseminated: bool | None = Field(
+        None, description="Đã phổ biến bằng ít nhất một hình thức ngoài niêm yết: hội nghị, mạng lưới thông tin cơ sở, "
+                          "sao gửi từng hộ, mạng xã hội, tuyên truyền viên, hòa giải viên… (NĐ61 Đ15 k1) / made known in "
+                          "at least one way besides posting")
+    conforms: bool | None = Field(
+        None, description="Nội dung phù hợp Điều 4 NĐ61 (không quy định lại văn bản quy phạm pháp luật; phù hợp chủ "
+                          "trương, chính sách) và biện pháp thưởng, phạt không thay thế biện pháp xử lý của pháp luật "
+                          "(Đ5 k4), theo kết quả rà soát; false: không phù hợp / the content meets Art. 4 and Art. 5(4), "
+                          "as reviewed; false: it does not")
+    redo_by: VNDate | None = Field(
+        None, description="Thời hạn hoàn tất soạn thảo, lấy ý kiến, thông qua (hoặc sửa đổi, bổ sung) ghi trong quyết "
+                          "định tạm ngừng thực hiện hương ước (NĐ61 Đ12 k3) / the deadline set by a suspension decision")
+    redone: VNDate | Literal[False] | None = Field(
+        None, description="Ngày cộng đồng dân cư thông qua hương ước làm lại, sửa đổi, bổ sung sau khi bị tạm ngừng (ngày "
+                          "họp, kết thúc phát phiếu); false: đã kiểm tra, chưa thông qua / date the community adopted the "
+                          "re-done or amended covenant; false: not yet")
+    # A consultation of residents (kind people_consultation, Luật Đ25–28): 'date' is the consultation plan's,
+    # 'period' runs from the day the content was made public to the close, 'sent'/'sent_on' is the plan sent to
+    # the commune People's Council and Front (Đ28 k1), 'sent_to_front' the report on it (Đ28 k5).
+    comment_item: Annotated[int, Field(ge=1, le=9)] | None = Field(
+        None, description="Khoản của Điều 25 Luật 10/2022 mà nội dung lấy ý kiến thuộc về (khoản 8: quyết định hành "
+                          "chính xác lập nghĩa vụ, hạn chế quyền của công dân, trừ quyết định có nội dung bí mật nhà "
+                          "nước và quyết định xử phạt vi phạm hành chính, Luật Đ27 k1) / the clause of Art. 25 the "
+                          "matter falls under")
+    higher_authority: bool | None = Field(
+        None, description="Nội dung thuộc thẩm quyền quyết định của cơ quan nhà nước cấp trên (Luật Đ28 k1 đoạn 2, k4) "
+                          "/ a higher authority decides the matter")
+    people_consulted: bool | None = Field(
+        None, description="Đã lấy ý kiến Nhân dân (khoản 8: đã thông tin để công dân là đối tượng thi hành biết và "
+                          "trình bày ý kiến, Luật Đ27 k1); false: đã kiểm tra, không lấy ý kiến / residents were "
+                          "consulted (item 8: the citizens concerned were informed and could give their views); "
+                          "false: checked, they were not")
+    comment_forms: list[ConsultationForm] | None = Field(
+        None, description="Hình thức lấy ý kiến đã dùng (Luật Đ26 k1) / the forms of consultation used")
+    sector_period: bool = Field(
+        False, description="Luật chuyên ngành quy định thời hạn lấy ý kiến khác (Luật Đ28 k2) / a specific law sets "
+                           "another consultation period")
+    decision: DocumentRef | Literal[False] | None = Field(
+        None, description="Quyết định, văn bản ban hành về nội dung đã lấy ý kiến; false: chưa quyết định (đã kiểm tra) "
+                          "/ the decision taken on the matter; false: checked, not decided yet")
+    explanation_filed: bool | None = Field(
+        None, description="Ý kiến được tổng hợp đầy đủ; giải trình, tiếp thu được gửi người liên quan và lưu cùng hồ sơ "
+                          "trình ký (Luật Đ27 k3; true cả khi công dân không trình bày ý kiến) / the views were compiled, "
+                          "and the explanation sent to those concerned and filed with the draft decision")
+    reported_up: bool | None = Field(
+        None, description="UBND xã đã tổng hợp, báo cáo kết quả lấy ý kiến với cơ quan có thẩm quyền (Luật Đ28 k4) / "
+                          "the results were reported to the higher authority")
+    reported_to_council: bool | None = Field(
+        None, description="Đã báo cáo HĐND xã tại kỳ họp thường lệ đầu tiên sau khi kết thúc lấy ý kiến (Luật Đ28 k5) "
+                          "/ reported to the first regular session of the commune People's Council after the close")
+    operating: bool | None = Field(
+        None, description="Hệ thống đang vận hành ổn định, thường xuyên vào ngày kiểm tra (Luật Đ35 k2 a) / the "
+                          "system is in regular operation on the as-of date")
     note: Text | None = None
 
     @model_validator(mode="after")
     def _recognition(self) -> "Document":
         if self.recognised is False and self.recognised_by is not None:
             raise ValueError("recognised: false contradicts recognised_by; keep one")
+        if self.sent is False and self.sent_on is not None:
+            raise ValueError("sent: false contradicts sent_on; keep one")
+        if self.replied is False and self.reply is not None:
+            raise ValueError("replied: false contradicts reply; keep one")
         return self
 
 
@@ -163,8 +290,11 @@ class Disclosure(Strict):
     id: Text
     item: Annotated[int, Field(ge=1, le=14)] = Field(
         description="Khoản của điều luật liệt kê nội dung công khai của loại đơn vị: Điều 11 Luật 10/2022 (xã), "
-                    "Điều 46 (cơ quan nhà nước, đơn vị sự nghiệp công lập) / clause of the article listing what "
-                    "this type of unit discloses: Art. 11 (communes), Art. 46 (agencies, public service units)")
+                    "Điều 46 (cơ quan nhà nước, đơn vị sự nghiệp công lập); điểm của khoản 1 Điều 64 (doanh nghiệp "
+                    "nhà nước) hoặc khoản 1 Điều 43 NĐ 145/2020 (doanh nghiệp khác) theo thứ tự a=1, b=2, c=3, d=4, "
+                    "đ=5, e=6, g=7, h=8 / clause of the article listing what this type of unit discloses: Art. 11 "
+                    "(communes), Art. 46 (agencies, public service units); for enterprises the point of Art. 64(1) "
+                    "(state-owned) or of Decree 145 Art. 43(1) (others), numbered a=1 … h=8")
     subject: Text | None = None
     decided: DocumentRef | None = Field(
         None, description="Quyết định, văn bản về nội dung cần công khai / the decision being disclosed")
@@ -218,9 +348,162 @@ class Meeting(Strict):
     business: list[ConferenceBusiness] | None = Field(
         None, description="Nội dung đã thực hiện tại hội nghị, theo biên bản (Luật Đ51 k3–4) / what the conference "
                           "did, from its minutes")
+    concerns_inspection_board: bool | None = Field(
+        None, description="Cuộc họp của HĐND, UBND, Ủy ban MTTQ cấp xã có nội dung liên quan đến việc kiểm tra, giám "
+                          "sát của Ban Thanh tra nhân dân (Luật Đ39 k3) / a meeting of the commune council, committee "
+                          "or Fatherland Front on matters the People's Inspection Board inspects")
+    inspection_board_invited: bool | None = Field(
+        None, description="Ban Thanh tra nhân dân được mời dự / the People's Inspection Board was invited")
+    content_sent: VNDate | None = Field(
+        None, description="Ngày các bên gửi nội dung đối thoại định kỳ (NĐ 145 Đ39 k3) / date the dialogue content was "
+                          "exchanged")
+    legal_rep_present: bool | None = Field(
+        None, description="Người đại diện theo pháp luật của người sử dụng lao động hoặc người được ủy quyền có mặt (NĐ "
+                          "145 Đ39 k4) / the employer's legal representative, or a person authorised, was present")
+    minutes_signed: bool | None = Field(
+        None, description="Biên bản có chữ ký của đại diện các bên (NĐ 145 Đ39 k4) / the minutes are signed by each "
+                          "side's representatives")
+    published_on: VNDate | None = Field(
+        None, description="Ngày công bố công khai nội dung chính tại nơi làm việc (NĐ 145 Đ39 k5) / date the main "
+                          "points were published at the workplace")
+    published: bool | None = Field(
+        None, description="false: đã kiểm tra, chưa công bố / false: checked, not published")
+    # Community decisions: a community meeting, a household ballot or an online vote (Luật Đ15–23; NĐ 59 Đ3–9).
+    # present: household representatives present (ballots returned, representatives who voted online);
+    # votes_for: those in favour; summoned: representatives invited (ballots handed out).
+    matter: CommunityMatter | None = Field(
+        None, description="Nội dung Nhân dân bàn và quyết định (Luật Đ15) / the Art. 15 matter decided")
+    commune_wide: bool = Field(
+        False, description="Nội dung có phạm vi thực hiện trong địa bàn cấp xã (Luật Đ16 k1) / a commune-wide matter")
+    from_initiative: bool = Field(
+        False, description="Nội dung do công dân có sáng kiến đề xuất (Luật Đ16 k3) / put on a citizen's initiative")
+    supporters: NonNegative | None = Field(
+        None, description="Số hộ gia đình đồng thuận với đề xuất của công dân (nội dung hương ước, NĐ61 Đ7 k3) / "
+                          "households that backed the residents' proposal")
+    households: NonNegative | None = Field(
+        None, description="Tổng số hộ gia đình thuộc cộng đồng dân cư (Luật Đ20 k2 b) / all households of the "
+                          "community")
+    adopted: bool | None = Field(
+        None, description="Quyết định được ghi nhận là đã thông qua (thôn tán thành, với nội dung cấp xã) / recorded "
+                          "as adopted (for a commune-wide matter: the village approved)")
+    front_agreed: bool | None = Field(
+        None, description="Đã thống nhất với Ban công tác Mặt trận ở thôn (ở xã: với Chủ tịch UBMTTQ xã) về nội "
+                          "dung, hình thức, phương án tổ chức / agreed with the village Front work committee (commune: "
+                          "with the Fatherland Front chairman)")
+    convened_by: Convenor | None = Field(
+        None, description="Người triệu tập, chủ trì cuộc họp (Luật Đ18 k1; NĐ 59 Đ3 k1) / who convened and chaired")
+    notified: VNDate | None = Field(
+        None, description="Ngày thông báo cuộc họp (phát phiếu) đến người dự (NĐ 59 Đ3 k3, Đ4 k4; hội nghị định kỳ: "
+                          "Đ11 k1 c) / notice given on")
+    notice_posted: bool | None = Field(
+        None, description="Thông báo được niêm yết tại nhà văn hóa, điểm sinh hoạt cộng đồng (NĐ 59 Đ3 k3) / the "
+                          "notice was posted at the culture house or community points")
+    papers_sent: VNDate | None = Field(
+        None, description="Ngày gửi tài liệu họp đến từng hộ gia đình (NĐ 59 Đ3 k4) / documents sent to each "
+                          "household on")
+    opened: VNDate | None = Field(
+        None, description="Ngày phát phiếu, bắt đầu biểu quyết trực tuyến; 'date' là ngày kết thúc thời hạn lấy ý kiến "
+                          "/ ballots handed out (online voting opened) on; 'date' is when the ballot closed")
+    after_meeting: bool | None = Field(
+        None, description="Phát phiếu vì cuộc họp không đủ đại diện hộ gia đình để đạt tỷ lệ tán thành (Luật Đ19 k1 "
+                          "b) / a ballot held because a meeting lacked the households needed to pass")
+    clusters: NonNegative | None = Field(
+        None, description="Số cụm dân cư họp riêng (Luật Đ18 k3) / number of cluster meetings")
+    cluster_plan_approved: bool | None = Field(
+        None, description="UBND xã đã quyết định phương án họp theo cụm (NĐ 59 Đ3 k6) / the commune approved the "
+                          "cluster plan")
+    secretary_votes: NonNegative | None = Field(
+        None, description="Số đại diện hộ gia đình tham dự biểu quyết cử thư ký (NĐ 59 Đ3 k5 a) / representatives "
+                          "present who voted for the secretary")
+    secret_ballot: bool | None = Field(
+        None, description="Biểu quyết bằng bỏ phiếu kín / voting by secret ballot")
+    counting_board: NonNegative | None = Field(
+        None, description="Số thành viên Ban kiểm phiếu (NĐ 59 Đ3 k5 c) / members of the vote-counting board")
+    count_witnesses: NonNegative | None = Field(
+        None, description="Số đại diện hộ gia đình chứng kiến kiểm phiếu (NĐ 59 Đ3 k5 c, Đ4 k6 a) / household "
+                          "representatives who witnessed the count")
+    decision_contents: bool | None = Field(
+        None, description="Văn bản quyết định ghi đủ thời gian, tổng số hộ, số đại diện có mặt, số hộ vắng, nội dung, "
+                          "hình thức, kết quả biểu quyết, nội dung quyết định (Luật Đ20 k2 a–e) / the decision states "
+                          "everything Art. 20(2)(a)–(e) lists")
+    decision_signed: bool | None = Field(
+        None, description="Có chữ ký của Trưởng thôn, Trưởng ban công tác Mặt trận và 02 đại diện hộ gia đình (Luật "
+                          "Đ20 k2 g) / signed by the village head, the Front committee head and 2 household "
+                          "representatives")
+    results_published: bool | None = Field(
+        None, description="Đã công khai kết quả biểu quyết tại thôn (Luật Đ23 k2; NĐ 59 Đ5 k4 b) / the result was "
+                          "made public in the village")
+    delivered: VNDate | Literal[False] | None = Field(
+        None, description="Ngày quyết định được gửi đến (UBND xã nhận) UBND xã và UBMTTQ xã; false: đã kiểm tra, chưa "
+                          "gửi; hội nghị định kỳ: báo cáo kết quả hội nghị (NĐ 59 Đ11 k2) / date the decision (the "
+                          "yearly conference's report) reached the commune People's Committee and Front; false: not "
+                          "sent")
+    recognised_by: DocumentRef | None = Field(
+        None, description="Quyết định công nhận (UBND xã; thành viên Ban: UBMTTQ xã) / recognition decision")
+    recognised: bool | None = Field(
+        None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
+    refused: VNDate | None = Field(
+        None, description="Ngày văn bản trả lời không công nhận, nêu rõ lý do (hoặc quyết định bầu lại) / date of the "
+                          "written refusal with reasons (or of the decision to elect again)")
+    team_size: NonNegative | None = Field(
+        None, description="Số thành viên Tổ phát phiếu, Tổ lấy ý kiến trực tuyến hoặc Tổ bầu cử / members of the "
+                          "ballot, online-vote or election team")
+    team_led_by_front: bool | None = Field(
+        None, description="Tổ trưởng là đại diện Ban công tác Mặt trận / the team is led by the Front committee's "
+                          "representative")
+    candidate_in_team: bool | None = Field(
+        None, description="Có người ứng cử Trưởng thôn trong Tổ bầu cử (NĐ 59 Đ6 k1 b) / a candidate sits on the "
+                          "election team")
+    ballots_signed: bool | None = Field(
+        None, description="Phiếu có dấu treo của UBND xã (nội dung cấp xã) hoặc chữ ký của Trưởng thôn (nội dung của "
+                          "thôn) (NĐ 59 Đ4 k5 b) / ballots stamped by the commune or signed by the village head")
+    plan_issued: VNDate | None = Field(
+        None, description="Ngày ban hành Kế hoạch phát phiếu lấy ý kiến (NĐ 59 Đ4 k2) / ballot plan issued on")
+    plan_sent: VNDate | Literal[False] | None = Field(
+        None, description="Ngày gửi Kế hoạch đến Chủ tịch UBND xã và Chủ tịch UBMTTQ xã (hội nghị định kỳ: UBND xã, "
+                          "UBMTTQ xã và Ban Thanh tra nhân dân, NĐ 59 Đ10 k4); false: chưa gửi / plan sent to the "
+                          "commune and Front chairmen (yearly conference: also the People's Inspection Board) on; "
+                          "false: not sent")
+    opted_in: NonNegative | None = Field(
+        None, description="Số đại diện hộ gia đình đồng ý biểu quyết trực tuyến (NĐ 59 Đ5 k2 c) / representatives who "
+                          "chose to vote online")
+    reported_before: bool | None = Field(
+        None, description="Đã báo cáo UBND xã, UBMTTQ xã trước khi biểu quyết trực tuyến (NĐ 59 Đ5 k2 a) / reported "
+                          "to the commune and Front before the online vote")
+    election_decided: VNDate | None = Field(
+        None, description="Ngày quyết định tổ chức bầu Trưởng thôn và kế hoạch (NĐ 59 Đ6 k1 a) / date of the decision "
+                          "and plan to hold the election")
+    team_decided: VNDate | None = Field(
+        None, description="Ngày quyết định thành lập Tổ bầu cử (NĐ 59 Đ6 k1 b) / election team set up on")
+    announced: VNDate | None = Field(
+        None, description="Ngày niêm yết, thông báo các quyết định về bầu cử đến Nhân dân (NĐ 59 Đ6 k1) / the "
+                          "election decisions were posted and announced on")
+    candidates: NonNegative | None = Field(
+        None, description="Số người trong danh sách chính thức ứng cử Trưởng thôn (NĐ 59 Đ6 k2) / candidates on the "
+                          "official list")
+    candidates_sent: VNDate | None = Field(
+        None, description="Ngày biên bản họp Ban công tác Mặt trận về danh sách ứng cử đến UBND xã (NĐ 59 Đ6 k2) / "
+                          "the Front committee's candidate minutes reached the commune on")
+    dismissal_grounds: bool | None = Field(
+        None, description="Có đơn xin thôi hoặc đề nghị của Trưởng ban công tác Mặt trận gửi Chủ tịch UBND xã (NĐ 59 "
+                          "Đ9 k1) / a resignation letter, or the Front committee head's proposal, was sent")
+    new_election_decided: VNDate | Literal[False] | None = Field(
+        None, description="Ngày UBND xã quyết định bầu Trưởng thôn mới sau khi cho thôi (NĐ 59 Đ9 k3); false: chưa "
+                          "quyết định / date the commune decided to elect a new village head; false: not decided")
+    acting_head: bool | None = Field(
+        None, description="Đã cử Trưởng thôn lâm thời (NĐ 59 Đ9 k3) / an acting village head was appointed")
+    officials_took_part: bool | None = Field(
+        None, description="Đảng viên, cán bộ, công chức, viên chức, người hoạt động không chuyên trách cư trú tại thôn "
+                          "tham gia, theo biên bản (Luật Đ24 k3) / party members and officials living in the village "
+                          "took part, per the minutes")
+    villages_for: NonNegative | None = Field(
+        None, description="Số thôn, tổ dân phố tán thành nội dung cấp xã (Luật Đ21 k1) / villages that approved a "
+                          "commune-wide matter")
 
     @model_validator(mode="after")
     def _counts(self) -> "Meeting":
+        if self.published is False and self.published_on is not None:
+            raise ValueError("published: false contradicts published_on; keep one")
         if self.present is not None and self.summoned is not None and self.present > self.summoned:
             raise ValueError(f"present ({self.present}) is more than summoned ({self.summoned})")
         if self.votes_for is not None and self.present is not None and self.votes_for > self.present:
@@ -245,6 +528,13 @@ class Member(Strict):
     village: Text | None = Field(None, description="Thôn, tổ dân phố đã bầu / village that elected the member")
     position: Position | None = Field(None, description="Chức vụ trong cơ quan, đơn vị / job in the unit")
     resident: bool | None = Field(None, description="Thường trú trên địa bàn / permanent resident")
+    represents: Represents | None = Field(
+        None, description="Ban Giám sát đầu tư của cộng đồng: thành viên là đại diện của ai (Luật Đ41 k1) / whom an "
+                          "investment supervision board member represents")
+    related_to_project: bool | None = Field(
+        None, description="Có người thân là người quyết định đầu tư, chủ đầu tư hoặc đại diện, tư vấn, nhà thầu, giám sát, "
+                          "người trực tiếp quản lý dự án (Luật Đ42 k2) / has a relative who decides, owns, advises, "
+                          "builds, supervises or manages the project")
 
 
 class Vacancy(Strict):
@@ -274,6 +564,11 @@ class Board(Strict):
         None, description="Quyết định công nhận kết quả bầu / decision recognising the election result")
     recognised: bool | None = Field(
         None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
+    announced: bool | None = Field(
+        None, description="Danh sách đã công bố công khai tại nơi làm việc (đại diện đối thoại, NĐ 145 Đ38 k3); thành "
+                          "phần Ban Giám sát đầu tư của cộng đồng đã được thông báo đến HĐND, UBND xã và Nhân dân (Luật "
+                          "Đ45 k1 b) / the list was published at the workplace; the investment supervision board's "
+                          "members were announced to the commune council, committee and residents")
 
     @model_validator(mode="after")
     def _recognition(self) -> "Board":
@@ -308,6 +603,12 @@ class Reception(Strict):
     kind: ReceptionKind = ReceptionKind.regular
     received_by: Text | None = None
     citizens: NonNegative | None = None
+    by_head: bool | None = Field(
+        None, description="Người đứng đầu trực tiếp tiếp (Chủ tịch UBND xã; thủ trưởng cơ quan) (Luật Tiếp công dân "
+                          "Đ15 k2 d, Đ18 k2) / the head (commune chairman, agency head) received in person")
+    schedule_posted: VNDate | None = Field(
+        None, description="Ngày niêm yết lịch tiếp công dân của người đứng đầu có buổi tiếp này (Luật Tiếp công dân Đ24 "
+                          "k4) / date the head's schedule naming this reception was posted")
 
 
 class Waiver(Strict):

@@ -9,7 +9,7 @@ from qcdc_rules.load.ruleset import NATIONAL, bundled_root, load_rulebook
 
 # The share of catalogue duties that are rules only rises: raise it as duties are encoded
 # (issue 6's goal is 0.90). Measured, not guessed: see the closing notes.
-MIN_SHARE_ENCODED = 0.34
+MIN_SHARE_ENCODED = 0.95
 
 
 def _accounting():

@@ -1,0 +1,47 @@
+"""`qcdc-check sample`: write a synthetic province of unit profiles to try the scorecard on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.option("--province", type=click.Choice(["lai-chau"]), required=True,
+              help="The province to imitate (only lai-chau: its real communes, its 2023 report's figures).")
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Seed of the random draws: the same seed writes byte-identical files.")
+@click.option("-o", "--output", "directory", type=click.Path(file_okay=False), required=True,
+              help="Folder to write the profiles (one per unit, in a folder per commune) and a README.md to; "
+                   "it must not exist or be empty, unless --force.")
+@click.option("--year", type=click.Choice(["2025", "2023"]), default="2025", show_default=True,
+              help="Administrative map: 2025 — the 38 communes and wards from 01/07/2025; 2023 — the 106 "
+                   "communes, wards and towns before the merger.")
+@click.option("--communes", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Only N communes (drawn with the seed) and their villages, and province-level units in "
+                   "proportion: a small sample for a quick try or a test.")
+@click.option("--force", is_flag=True, help="Write into a folder that is not empty (files of the same name are "
+                                           "replaced; other files are left alone).")
+def sample(province, seed, directory, year, communes, force) -> None:
+    """Write a SYNTHETIC province of unit profiles — communes, their villages, and province-level
+    agencies, public service units and enterprises — for trying `qcdc-check scorecard`. The
+    communes are real; everything recorded about them is drawn at random, following the
+    figures of the province's 2023 report (see the README.md written with them). Not
+    inspection records."""
+    from qcdc_rules.scorecard.sample import build
+
+    root = Path(directory)
+    if root.exists() and any(root.iterdir()) and not force:
+        raise click.UsageError(f"{root} is not empty; choose an empty folder or add --force")
+    result = build(province, seed, int(year), communes)
+    for rel, text in result.files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    c = result.counts
+    click.echo(f"{len(result.files) - 1} synthetic profiles written to {root} (seed {seed}, map {year}): communes "
+               f"{c['commune']}, villages {c['village']}, state agencies {c['state_agency']}, public service units "
+               f"{c['public_service_unit']}, state-owned enterprises {c['state_owned_enterprise']}, other "
+               f"enterprises {c['enterprise']}.")
+    click.echo(f"next: qcdc-check scorecard {root} --province {province}")

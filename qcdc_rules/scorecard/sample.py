@@ -1,0 +1,1673 @@
+"""A synthetic province of unit profiles, for trying the scorecard (``qcdc-check sample``).
+
+Nothing here is an inspection record. The communes are Lai Châu's real ones (the 38 of
+01/07/2025, or the 106 before, from ``data/lai-chau-2025-commune-merger.csv``); everything
+recorded about them — villages, people, documents, meetings, dates, numbers — is drawn at
+random. The draws follow the province's own figures where a seed document gives one
+(``FIGURES``: Báo cáo 39-BC/BCĐ of the Lai Châu steering committee, 21/12/2023, and its
+annex), and an assumption, said to be one, where none does.
+
+Every profile says it is synthetic: the ``inspected_by`` text, the ``notes`` and a comment
+at the top of the file; the folder gets a README.md with the seed and how it was made.
+
+Same seed, same bytes: every draw comes from ``random.Random`` seeded from the seed (one
+generator per unit, seeded with the seed and the unit's key, so that a smaller sample,
+``communes=N``, holds the same profiles as the full province for the communes it keeps).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import math
+import random
+import unicodedata
+from dataclasses import dataclass, field
+
+from yaml.nodes import ScalarNode
+
+from ..crosswalk import lai_chau_2025
+from ..load.yaml_loader import _Dumper
+from ..time.periods import Period, closed_periods
+
+PROVINCES = ("lai-chau",)
+YEARS = (2025, 2023)
+
+D = dt.date
+_RESOLVER = _Dumper(None)  # how the loader, and YAML 1.1 readers, would read a plain scalar
+
+# ---------------------------------------------------------------------------------------
+# The figures the draws follow. Each: value, and where it comes from. "seed 001" is the
+# report 39-BC/BCĐ of 21/12/2023 of Lai Châu's steering committee with its annex (PHỤ LỤC);
+# "seed 000" its summary; "seed 002" Lạng Sơn's five-year review (used where Lai Châu gives
+# no figure); "assumption" means no seed gives one.
+FIGURES: dict[str, tuple[float, str]] = {
+    "communes_2023": (106, "seed 000 l.1; seed 001 l.112, l.116: 106 xã, phường, thị trấn"),
+    "villages_total": (956, "seed 001 l.114 (footnote 12), seed 000 l.6: 956/956 thôn, bản, khu phố"),
+    "covenant_share": (1.0, "seed 001 l.114: 956/956 có quy ước, đều được UBND các huyện, thành phố phê duyệt"),
+    "inspection_boards": (106, "seed 001 l.116 (footnote 13): 106 ban thanh tra nhân dân / 106 xã"),
+    "inspection_members": (963, "seed 001 l.116: 963 thành viên (≈ one per village)"),
+    "investment_boards": (118, "seed 001 l.116: 118 ban giám sát đầu tư của cộng đồng / 106 xã"),
+    "investment_members": (661, "seed 001 l.116: 661 thành viên (≈ 5.6 per board)"),
+    "board_recommendations": (37, "seed 001 l.116: kiến nghị xử lý 37 vụ việc (of 147 supervised)"),
+    "district_trainings": (451, "seed 001 l.296 (annex 3, cấp huyện): 451 cuộc/lớp/hội nghị"),
+    "district_trainees": (32286, "seed 001 l.298 (annex 3, cấp huyện): 32.286 người tham gia"),
+    "commune_chair_receptions": (1111, "seed 001 l.62 (footnote 5: chủ tịch UBND các cấp tiếp dân 1.170 cuộc) "
+                                       "minus l.328 (annex 6.1, tỉnh: 2) and l.334 (annex 6.2, huyện: 57)"),
+    "commune_chair_dialogues": (332, "seed 001 l.62 (footnote 5: đối thoại 350 cuộc) minus l.328 (2) and l.334 (16)"),
+    "citizens_per_reception": (900 / 771, "seed 001 l.150 (footnote 20): tiếp 771 lượt với 900 người"),
+    "commune_procedures": (61, "seed 001 l.146 (footnote 18): cấp xã là 61 danh mục thủ tục hành chính"),
+    "commune_online_share": (0.575, "seed 001 l.146 (footnote 18): hồ sơ xử lý trên môi trường mạng cấp xã 57,5% "
+                                    "(used as the share of communes with a website, 2023 map)"),
+    "agencies_with_conference": (536, "seed 001 l.152: 536 cơ quan, đơn vị tổ chức hội nghị CBCCVC, \"một số đơn vị "
+                                      "tổ chức lồng ghép với các cuộc họp tổng kết cuối năm\""),
+    "agency_boards_share": (1.0, "seed 001 l.152: 100% các đơn vị thành lập, kiện toàn ban thanh tra nhân dân"),
+    "soes": (16, "seed 001 l.162: doanh nghiệp nhà nước và khối ngân hàng (16 đơn vị), đều có công đoàn"),
+    "soe_conference_share": (1.0, "seed 001 l.170: 100% doanh nghiệp nhà nước tiến hành đối thoại và tổ chức hội "
+                                  "nghị người lao động"),
+    "enterprise_dialogue_share": (1.0, "seed 001 l.178: 100% doanh nghiệp ngoài nhà nước có tổ chức công đoàn đều "
+                                       "tổ chức đối thoại"),
+    "enterprise_conference_share": (0.773, "seed 002 l.178 (Lạng Sơn): doanh nghiệp có công đoàn đủ điều kiện tổ "
+                                           "chức hội nghị người lao động bình quân 77,3%/năm"),
+    "population": (470000, "seed 000 l.1: dân số trên 47 vạn người, dân tộc thiểu số trên 85%"),
+}
+
+# Assumptions (no seed gives these): the share of each thing done, before a unit's own
+# diligence moves it (see _Unit.chance).
+ASSUMED = {
+    "household_size": 4.7,          # persons per household: 470,000 people → ~100,000 households
+    "trained_share": 0.85,          # role holders trained (NQ 75 sets 100% as the target)
+    "regulation_share": 0.93,       # units with a democracy regulation under Law 10/2022
+    "measures_resolution_2025": 0.6,  # commune councils with the NQ 75 Art. 3 k4 resolution
+    "measures_resolution_2023": 0.3,
+    "website_2025": 0.8,
+    "loudspeaker": 0.85,
+    "village_conference": 0.92,
+    "covenant_review": 0.78,
+    "enterprise_union": 0.6,
+}
+
+TITLE = {"xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu"}
+
+# ---------------------------------------------------------------------------------------
+# Names. Common family, middle and given names of Lai Châu's Thái, Hmông, Dao and Kinh
+# people, and the shapes of their village names (Thái: Nà, Phiêng, Huổi…; Hmông: …Chải,
+# …Phìn…). Any resemblance to a real person is chance.
+NAMES = {
+    "thai": {
+        "family": ["Lò", "Lường", "Tao", "Điêu", "Hoàng", "Cầm", "Quàng", "Lù", "Vì", "Lê"],
+        "male_middle": ["Văn"],
+        "female_middle": ["Thị"],
+        "male": ["Sơn", "Pọm", "Ánh", "Xuân", "Thoan", "Khánh", "Tiến", "Chiến", "Điện", "Ngọc", "Hặc", "Pâng",
+                 "Inh", "Thanh", "Quân", "Hưởng", "Ngoan", "Tuấn", "Bun", "Khăm", "Xiêng", "Toản", "Hiên", "Thìn"],
+        "female": ["Hoa", "Nga", "Lả", "Phương", "Ơn", "Ín", "Thoa", "Nhung", "Hiền", "Thu", "Lan", "Hương",
+                   "Dung", "Mai", "Chăm", "Oanh", "Xuân", "Ngọc", "Bun", "Pỏm"],
+    },
+    "hmong": {
+        "family": ["Giàng", "Vàng", "Sùng", "Lý", "Thào", "Mùa", "Lầu", "Hờ", "Sình", "Chang", "Tráng"],
+        "male_middle": ["A", "A", "A", "A", "Seo", "Văn"],
+        "female_middle": ["Thị"],
+        "male": ["Chứ", "Súa", "Lềnh", "Sử", "Páo", "Pó", "Dế", "Dua", "Tủa", "Chớ", "Lử", "Chẩn", "Khua", "Dính",
+                 "Say", "Tông", "Vảng", "Nhà", "Lồng", "Sinh", "Sềnh", "Thắng", "Cở", "Chá"],
+        "female": ["Mai", "Dợ", "Chía", "Dua", "Sua", "Pàng", "Mỷ", "Sú", "Say", "Ly", "Xuân", "Cở", "Dế", "Dinh",
+                   "Pà", "Mỵ"],
+    },
+    "dao": {
+        "family": ["Tẩn", "Chảo", "Lý", "Phàn", "Đặng", "Triệu"],
+        "male_middle": ["Láo", "Văn", "A", "Láo"],
+        "female_middle": ["Mý", "Thị", "Mý"],
+        "male": ["Lở", "Lù", "Sài", "Vần", "Chòi", "Phẩu", "Chấn", "Quẩy", "San", "Tả", "Dín", "Cao", "Khé", "Chiêu"],
+        "female": ["Mẩy", "Lai", "Chài", "Phin", "Siểu", "Kiều", "Dùa", "Xiêm", "Chạn", "Mẩn", "Slam"],
+    },
+    "kinh": {
+        "family": ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đỗ", "Đặng", "Bùi", "Ngô", "Đinh", "Phan",
+                   "Trịnh"],
+        "male_middle": ["Văn", "Minh", "Quang", "Đức", "Xuân", "Mạnh", "Thanh", "Hữu"],
+        "female_middle": ["Thị", "Thu", "Thanh", "Hồng", "Ngọc", "Minh", "Thị"],
+        "male": ["Hà", "Huy", "Tuấn", "Hải", "Nam", "Hùng", "Thành", "Long", "Dũng", "Cường", "Tiến", "Bình", "Sơn",
+                 "Thắng", "Trung", "Hiếu", "Quyết", "Khánh"],
+        "female": ["Hương", "Lan", "Dung", "Thủy", "Trang", "Linh", "Hạnh", "Huyền", "Nhung", "Oanh", "Hà", "Mai",
+                   "Yến", "Thảo", "Giang"],
+    },
+}
+
+VILLAGE_NAMES = {
+    "thai": (["Nà", "Bản", "Phiêng", "Hua", "Huổi", "Nậm", "Pá", "Co", "Noong", "Tà", "Pắc", "Thẳm", "Hô", "Na",
+              "Lả", "Khau", "Phai", "Ten"],
+             ["Khum", "Bó", "Mỳ", "Đon", "Phát", "Lẹ", "Ít", "Luông", "Sẳng", "Củng", "Cại", "Pầu", "Mu", "Mấn",
+              "Cang", "Hon", "Bon", "Tra", "Sang", "Lầu", "Khoang", "Xe", "Dạo", "Hài", "Uôn", "Ngà", "Tòng", "Hằn",
+              "Ngoại", "Sôm", "Cuông", "Đanh"]),
+    "hmong": (["Sin", "Lao", "Tả", "Phìn", "Séo", "Sì", "Lùng", "Ngải", "Hồ", "Chu", "Làng", "Xà", "Sàng", "Pa",
+               "Sán", "Pờ", "Cư", "Van", "Sùng", "Mào"],
+              ["Chải", "Hồ", "Thàng", "Phìn", "Thầu", "Pên", "Va", "Ma", "Mô", "Sáng", "Lử", "Dền", "Tủng", "Chồ",
+               "Xả", "Sang", "Chô", "Giang", "Pờ", "Lìn", "Tổng", "Pe"]),
+    "dao": (["Phiêng", "Sen", "Nậm", "Cò", "Tả", "Pa", "Lùng", "Trung", "Hồng", "Sơn", "Nà"],
+            ["Chá", "Thượng", "Hạ", "Lùng", "Làng", "Thàng", "Sài", "Khoang", "Phàng", "Mỏ", "Coóc", "Tòng"]),
+    "kinh": (["Thôn", "Bản"], ["Đội 1", "Đội 2", "Đội 3", "Tân Lập", "Đoàn Kết", "Thống Nhất", "Hòa Bình",
+                                "Tân Bình", "Trung Tâm", "Hợp Nhất", "Quyết Thắng"]),
+}
+
+# Province-level units: real names (after the reorganisation of 2025, or before it), but
+# every fact recorded about them is drawn at random.
+AGENCIES = {
+    2025: ["Văn phòng Ủy ban nhân dân tỉnh Lai Châu", "Sở Nội vụ tỉnh Lai Châu", "Sở Tài chính tỉnh Lai Châu",
+           "Sở Tư pháp tỉnh Lai Châu", "Sở Xây dựng tỉnh Lai Châu", "Sở Công Thương tỉnh Lai Châu",
+           "Sở Nông nghiệp và Môi trường tỉnh Lai Châu", "Sở Giáo dục và Đào tạo tỉnh Lai Châu",
+           "Sở Y tế tỉnh Lai Châu", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",
+           "Sở Khoa học và Công nghệ tỉnh Lai Châu", "Sở Dân tộc và Tôn giáo tỉnh Lai Châu", "Thanh tra tỉnh Lai Châu",
+           "Ban Quản lý Khu kinh tế tỉnh Lai Châu"],
+    2023: ["Văn phòng Ủy ban nhân dân tỉnh Lai Châu", "Sở Nội vụ tỉnh Lai Châu", "Sở Tài chính tỉnh Lai Châu",
+           "Sở Kế hoạch và Đầu tư tỉnh Lai Châu", "Sở Tư pháp tỉnh Lai Châu", "Sở Xây dựng tỉnh Lai Châu",
+           "Sở Công Thương tỉnh Lai Châu", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu",
+           "Sở Tài nguyên và Môi trường tỉnh Lai Châu", "Sở Giao thông vận tải tỉnh Lai Châu",
+           "Sở Giáo dục và Đào tạo tỉnh Lai Châu", "Sở Y tế tỉnh Lai Châu",
+           "Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",
+           "Sở Khoa học và Công nghệ tỉnh Lai Châu", "Sở Thông tin và Truyền thông tỉnh Lai Châu",
+           "Ban Dân tộc tỉnh Lai Châu", "Thanh tra tỉnh Lai Châu"],
+}
+# (name, parent, staff range, fully state-funded, school)
+PUBLIC_SERVICE_UNITS = {
+    2025: [("Bệnh viện Đa khoa tỉnh Lai Châu", "Sở Y tế", (320, 480), False, False),
+           ("Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu", "Sở Y tế", (60, 110), True, False),
+           ("Trường Cao đẳng Cộng đồng Lai Châu", "Ủy ban nhân dân tỉnh", (80, 140), False, True),
+           ("Trường Trung học phổ thông Chuyên Lê Quý Đôn", "Sở Giáo dục và Đào tạo", (55, 80), True, True),
+           ("Trường Phổ thông Dân tộc nội trú tỉnh Lai Châu", "Sở Giáo dục và Đào tạo", (50, 75), True, True),
+           ("Trung tâm Phục vụ hành chính công tỉnh Lai Châu", "Văn phòng UBND tỉnh", (15, 30), True, False),
+           ("Báo và Phát thanh, Truyền hình Lai Châu", "Ủy ban nhân dân tỉnh", (110, 160), False, False),
+           ("Trung tâm Dịch vụ việc làm tỉnh Lai Châu", "Sở Nội vụ", (18, 35), False, False),
+           ("Trung tâm Khuyến nông tỉnh Lai Châu", "Sở Nông nghiệp và Môi trường", (25, 45), True, False),
+           ("Bệnh viện Y dược cổ truyền tỉnh Lai Châu", "Sở Y tế", (70, 120), False, False),
+           ("Trung tâm Lưu trữ lịch sử tỉnh Lai Châu", "Sở Nội vụ", (6, 12), True, False),
+           ("Trường Trung học phổ thông Bình Lư", "Sở Giáo dục và Đào tạo", (55, 75), True, True)],
+    2023: [("Bệnh viện Đa khoa tỉnh Lai Châu", "Sở Y tế", (320, 480), False, False),
+           ("Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu", "Sở Y tế", (60, 110), True, False),
+           ("Trường Cao đẳng Cộng đồng Lai Châu", "Ủy ban nhân dân tỉnh", (80, 140), False, True),
+           ("Trường Trung học phổ thông Chuyên Lê Quý Đôn", "Sở Giáo dục và Đào tạo", (55, 80), True, True),
+           ("Trường Phổ thông Dân tộc nội trú tỉnh Lai Châu", "Sở Giáo dục và Đào tạo", (50, 75), True, True),
+           ("Đài Phát thanh và Truyền hình tỉnh Lai Châu", "Ủy ban nhân dân tỉnh", (90, 130), False, False),
+           ("Trung tâm Dịch vụ việc làm tỉnh Lai Châu", "Sở Lao động - Thương binh và Xã hội", (18, 35), False,
+            False),
+           ("Trung tâm Khuyến nông tỉnh Lai Châu", "Sở Nông nghiệp và Phát triển nông thôn", (25, 45), True, False),
+           ("Bệnh viện Y dược cổ truyền tỉnh Lai Châu", "Sở Y tế", (70, 120), False, False),
+           ("Trung tâm Y tế huyện Than Uyên", "Sở Y tế", (150, 230), False, False),
+           ("Trung tâm Lưu trữ lịch sử tỉnh Lai Châu", "Sở Nội vụ", (6, 12), True, False),
+           ("Trường Trung học phổ thông Bình Lư", "Sở Giáo dục và Đào tạo", (55, 75), True, True)],
+}
+# 16 state-owned enterprises and banks (seed 001 §III.3.1 gives the count, not the names).
+SOES = [("Công ty TNHH một thành viên Khai thác công trình thủy lợi Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"),
+        ("Công ty TNHH một thành viên Xổ số kiến thiết Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"),
+        ("Công ty Điện lực Lai Châu", "Tổng công ty Điện lực miền Bắc"),
+        ("Viễn thông Lai Châu", "Tập đoàn Bưu chính Viễn thông Việt Nam"),
+        ("Bưu điện tỉnh Lai Châu", "Tổng công ty Bưu điện Việt Nam"),
+        ("Viettel Lai Châu", "Tổng công ty Giải pháp doanh nghiệp Viettel"),
+        ("Ngân hàng Nông nghiệp và Phát triển nông thôn Chi nhánh tỉnh Lai Châu",
+         "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"),
+        ("Ngân hàng TMCP Công Thương Việt Nam Chi nhánh Lai Châu", "Ngân hàng TMCP Công Thương Việt Nam"),
+        ("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam Chi nhánh Lai Châu",
+         "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam"),
+        ("Ngân hàng TMCP Ngoại thương Việt Nam Chi nhánh Lai Châu", "Ngân hàng TMCP Ngoại thương Việt Nam"),
+        ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Lai Châu", "Ngân hàng Chính sách xã hội"),
+        ("Công ty Xăng dầu Lai Châu", "Tập đoàn Xăng dầu Việt Nam"),
+        ("Công ty cổ phần Cấp nước Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu (cổ đông nhà nước)"),
+        ("Công ty Thủy điện Huội Quảng - Bản Chát", "Tập đoàn Điện lực Việt Nam"),
+        ("Bảo Việt Lai Châu", "Tập đoàn Bảo Việt"),
+        ("Công ty Truyền tải điện Lai Châu", "Tổng công ty Truyền tải điện quốc gia")]
+ENTERPRISE_KINDS = ["Công ty cổ phần Chè {p}", "Công ty TNHH Xây dựng {p}", "Hợp tác xã Nông nghiệp {p}",
+                    "Công ty cổ phần Thủy điện {p}", "Công ty TNHH Thương mại và Dịch vụ {p}",
+                    "Hợp tác xã Dịch vụ tổng hợp {p}", "Công ty TNHH Vận tải {p}", "Công ty cổ phần Mắc ca {p}",
+                    "Công ty TNHH Du lịch sinh thái {p}", "Hợp tác xã Chè {p}", "Công ty cổ phần Quế {p}",
+                    "Công ty TNHH Khai thác đá {p}"]
+# Province-level units of a full sample (state agencies and public service units: the
+# lists; SOEs: seed 001; enterprises: an assumption). A smaller sample scales them.
+FULL_ENTERPRISES = 20
+
+SYNTHETIC = "Dữ liệu giả lập"
+INSPECTED_BY = "{s} (qcdc-check sample, seed {seed}) — không phải kết quả kiểm tra thật"
+
+
+# ---------------------------------------------------------------------------------------
+# YAML. A small writer for the plain data of a profile (mappings, lists, text, numbers,
+# booleans, dates), short mappings on one line like the bundled cases; PyYAML's own dumper
+# takes several times longer over a thousand files. A text is written plain only where
+# the loader (and YAML 1.1 readers) read it back as the same text, else double-quoted.
+class _Flow(dict):
+    """A mapping written on one line: {place: village, from: 2025-01-02}."""
+
+
+class _FlowList(list):
+    """A list of plain values written on one line: [head_report, staff_discussion]."""
+
+
+_PLAIN_BAD_START = set("-?:,[]{}#&*!|>'\"%@` ")
+_PLAIN: dict[tuple[str, bool], bool] = {}
+
+
+def _plain_ok(text: str, flow: bool) -> bool:
+    key = (text, flow)
+    ok = _PLAIN.get(key)
+    if ok is None:
+        ok = bool(text) and text[0] not in _PLAIN_BAD_START and text[-1] != " " and "\n" not in text \
+            and ": " not in text and " #" not in text and not text.endswith(":") \
+            and not (flow and any(c in text for c in ",[]{}:#")) and text.isprintable()
+        if ok:
+            ok = _RESOLVER.resolve(ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
+        _PLAIN[key] = ok
+    return ok
+
+
+def _scalar(value, flow: bool = False) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    return text if _plain_ok(text, flow) else json.dumps(text, ensure_ascii=False)
+
+
+def _emit(value, indent: int, out: list[str]) -> None:
+    """A block mapping or list at ``indent`` spaces; lists sit at their key's column."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, _Flow):
+                out.append(f"{pad}{k}: {_flow(v)}\n")
+            elif isinstance(v, _FlowList):
+                out.append(f"{pad}{k}: [" + ", ".join(_scalar(x, True) for x in v) + "]\n")
+            elif isinstance(v, dict):
+                out.append(f"{pad}{k}:\n")
+                _emit(v, indent + 2, out)
+            elif isinstance(v, list):
+                out.append(f"{pad}{k}:" + (" []\n" if not v else "\n"))
+                _emit(v, indent, out)
+            else:
+                out.append(f"{pad}{k}: {_scalar(v)}\n")
+    else:
+        for item in value:
+            if isinstance(item, _Flow):
+                out.append(f"{pad}- {_flow(item)}\n")
+            elif isinstance(item, dict):
+                sub: list[str] = []
+                _emit(item, indent + 2, sub)
+                out.append(f"{pad}- " + sub[0][indent + 2:])
+                out.extend(sub[1:])
+            else:
+                out.append(f"{pad}- {_scalar(item)}\n")
+
+
+def _flow(mapping: dict) -> str:
+    return "{" + ", ".join(f"{k}: {_scalar(v, True)}" for k, v in mapping.items()) + "}"
+
+
+def _yaml(header: list[str], data: dict) -> str:
+    out = [f"# {line}\n" for line in header]
+    _emit(data, 0, out)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, words joined by hyphens: 'Mường Kim' → 'muong-kim'."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    ascii_ = unicodedata.normalize("NFD", text).encode("ascii", "ignore").decode()
+    out = "".join(c.lower() if c.isalnum() else "-" for c in ascii_)
+    return "-".join(p for p in out.split("-") if p)
+
+
+# ---------------------------------------------------------------------------------------
+# The administrative map.
+@dataclass
+class Village:
+    name: str
+    kind: str  # bản, thôn, tổ dân phố
+    households: int
+    ethnic: str
+
+
+@dataclass
+class Commune:
+    kind: str
+    name: str
+    villages: list[Village]
+    predecessors: list[str] = field(default_factory=list)  # "kind name" of the units merged into it
+    urban: bool = False
+
+
+@dataclass(frozen=True)
+class Round:
+    """The inspection round a sample stands for: the map, the as-of date, the periods."""
+
+    year: int
+    as_of: dt.date
+    local_since: dt.date  # communes and villages: inspected from
+    province_since: dt.date  # province-level units
+    label: str
+
+
+ROUNDS = {
+    2025: Round(2025, D(2026, 4, 15), D(2025, 7, 1), D(2024, 10, 1),
+                "đợt kiểm tra quý II/2026 (xã, phường từ 01/07/2025; năm đánh giá 2025)"),
+    2023: Round(2023, D(2025, 4, 15), D(2024, 1, 1), D(2023, 10, 1),
+                "đợt kiểm tra quý II/2025, trước khi sắp xếp đơn vị hành chính (năm đánh giá 2024)"),
+}
+NQ75_FROM = D(2024, 12, 9)
+LAW_FROM = D(2023, 7, 1)
+
+
+def _rng(seed: int, *key: object) -> random.Random:
+    return random.Random("qcdc-sample/" + "/".join(map(str, (seed, *key))))
+
+
+def _province_map(seed: int) -> tuple[list[tuple[str, str, str, str]], dict[tuple[str, str], list[Village]]]:
+    """The 106 old units (old kind, old name, new kind, new name) in the crosswalk's order,
+    and the villages of each old unit: 956 in all (seed 001), unique within each new unit."""
+    walk = lai_chau_2025()
+    rows = [(old.kind, old.name, new.kind, new.name) for old, new in walk.successors.items()]
+    rng = _rng(seed, "map")
+    total = int(FIGURES["villages_total"][0])
+    weights = [rng.gammavariate(4.0, 1.0) * (0.8 if kind != "xã" else 1.0) for kind, *_ in rows]
+    counts = [4] * len(rows)
+    left = total - sum(counts)
+    share = [w / sum(weights) for w in weights]
+    extra = [math.floor(left * s) for s in share]
+    counts = [c + e for c, e in zip(counts, extra)]
+    for i in sorted(range(len(rows)), key=lambda i: -(left * share[i] - extra[i]))[:total - sum(counts)]:
+        counts[i] += 1
+    villages: dict[tuple[str, str], list[Village]] = {}
+    used: dict[tuple[str, str], set[str]] = {}
+    for (old_kind, old_name, new_kind, new_name), n in zip(rows, counts):
+        vr = _rng(seed, "villages", old_kind, old_name)
+        taken = used.setdefault((new_kind, new_name), set())
+        urban = old_kind in ("phường", "thị trấn")
+        mix = _ethnic_mix(vr, urban)
+        out = []
+        for i in range(n):
+            if old_kind == "phường" or (old_kind == "thị trấn" and i < n // 2 + 1):
+                # numbered per old unit; a merged unit qualifies repeats by the old name (communes())
+                name, kind = f"Tổ dân phố số {i + 1}", "tổ dân phố"
+                ethnic, households = vr.choices(*zip(*mix))[0], vr.randint(90, 320)
+            else:
+                ethnic = vr.choices(*zip(*mix))[0]
+                kind = "thôn" if ethnic == "kinh" or vr.random() < 0.08 else "bản"
+                name = _village_name(vr, ethnic, taken)
+                households = max(25, round(vr.gauss(_HOUSEHOLDS, _HOUSEHOLDS / 3)))
+            taken.add(name)
+            out.append(Village(name, kind, households, ethnic))
+        villages[(old_kind, old_name)] = out
+    return rows, villages
+
+
+def _ethnic_mix(rng: random.Random, urban: bool) -> list[tuple[str, float]]:
+    """Shares of the ethnic groups in a commune: Lai Châu is over 85% ethnic minorities
+    (seed 000); the largest groups are Hmông, Thái and Dao (an assumption on their shares)."""
+    if urban:
+        return [("kinh", 0.55), ("thai", 0.3), ("hmong", 0.1), ("dao", 0.05)]
+    main = rng.choices(["hmong", "thai", "dao", "kinh"], [0.42, 0.36, 0.14, 0.08])[0]
+    rest = {"hmong": 0.3, "thai": 0.3, "dao": 0.2, "kinh": 0.2}
+    return [(e, 0.7 if e == main else 0.3 * rest[e] / (1 - rest[main])) for e in ("hmong", "thai", "dao", "kinh")]
+
+
+def _village_name(rng: random.Random, ethnic: str, taken: set[str]) -> str:
+    first, second = VILLAGE_NAMES[ethnic]
+    for _ in range(200):
+        name = f"{rng.choice(first)} {rng.choice(second)}"
+        if ethnic == "kinh" and name.startswith(("Thôn ", "Bản ")):
+            name = name.split(" ", 1)[1]
+        if name not in taken:
+            return name
+    n = 2
+    while f"{name} {n}" in taken:
+        n += 1
+    return f"{name} {n}"
+
+
+# Households per village: 470,000 people (seed 000) / 4.7 a household (assumed) / 956 villages.
+_HOUSEHOLDS = FIGURES["population"][0] / ASSUMED["household_size"] / FIGURES["villages_total"][0]
+
+
+def communes(seed: int, year: int) -> list[Commune]:
+    """The communes of the map, in the crosswalk's order, each with its villages."""
+    rows, villages = _province_map(seed)
+    if year == 2023:
+        return [Commune(ok, on, villages[(ok, on)], urban=ok in ("phường", "thị trấn")) for ok, on, _, _ in rows]
+    out: dict[tuple[str, str], Commune] = {}
+    for ok, on, nk, nn in rows:
+        c = out.setdefault((nk, nn), Commune(nk, nn, [], urban=nk == "phường"))
+        names = {v.name for v in c.villages}
+        for v in villages[(ok, on)]:
+            c.villages.append(v if v.name not in names else Village(f"{v.name} {on}", v.kind, v.households, v.ethnic))
+        c.predecessors.append(f"{ok} {on}")
+    return list(out.values())
+
+
+# ---------------------------------------------------------------------------------------
+# One unit's draws.
+class _Unit:
+    """A unit's random generator and its diligence: a unit that keeps good records keeps
+    them for most duties, so findings cluster by unit as they do in real inspections."""
+
+    def __init__(self, seed: int, *key: object):
+        self.rng = _rng(seed, *key)
+        self.diligence = self.rng.betavariate(2.2, 2.2)
+        self.people: set[str] = set()
+
+    def chance(self, p: float) -> bool:
+        p = min(0.99, max(0.01, p + (self.diligence - 0.5) * 0.4))
+        return self.rng.random() < p
+
+    def pick(self, *options):
+        """One of (value, weight) pairs."""
+        values, weights = zip(*options)
+        return self.rng.choices(values, weights)[0]
+
+    def day(self, start: dt.date, end: dt.date) -> dt.date:
+        if end <= start:
+            return start
+        return start + dt.timedelta(days=self.rng.randint(0, (end - start).days))
+
+    def workday(self, start: dt.date, end: dt.date) -> dt.date:
+        """A working day between start and end: a weekend moves to Monday, or back to
+        Friday when Monday is past the end."""
+        d = self.day(start, end)
+        if d.weekday() >= 5:
+            monday = d + dt.timedelta(days=7 - d.weekday())
+            d = monday if monday <= end else d - dt.timedelta(days=d.weekday() - 4)
+        return d
+
+    def person(self, ethnic: str, sex: str | None = None) -> str:
+        pool = NAMES[ethnic]
+        for _ in range(100):
+            s = sex or self.rng.choice(["male", "female"])
+            family, middle = self.rng.choice(pool["family"]), self.rng.choice(pool[s + "_middle"])
+            name = f"{family} {middle} {self.rng.choice(pool[s])}"
+            if name not in self.people:
+                self.people.add(name)
+                return name
+        name = f"{name} ({len(self.people)})"
+        self.people.add(name)
+        return name
+
+    def number(self, suffix: str, low: int = 1, high: int = 250) -> str:
+        return f"{self.rng.randint(low, high)}/{suffix}"
+
+    def poisson(self, mean: float) -> int:
+        # Knuth's method: small means only
+        limit, k, p = math.exp(-mean), 0, 1.0
+        while True:
+            p *= self.rng.random()
+            if p <= limit:
+                return k
+            k += 1
+
+
+def _add_workdays(day: dt.date, n: int) -> dt.date:
+    while n > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def _periods(every: str, since: dt.date, as_of: dt.date, start_month: int = 1, due_months: int = 0) -> list[Period]:
+    return closed_periods(as_of, since, every, start_month, due_months)
+
+
+def _inspected_by(seed: int) -> str:
+    return INSPECTED_BY.format(s=SYNTHETIC, seed=seed)
+
+
+def _notes(seed: int, year: int, extra: str = "") -> str:
+    return (f"{SYNTHETIC} — hồ sơ do `qcdc-check sample --province lai-chau --seed {seed} --year {year}` sinh ngẫu "
+            f"nhiên để thử bảng điểm, không phải biên bản kiểm tra. Tên xã, phường là thật; tên thôn, bản, tên "
+            f"người, số hiệu văn bản, ngày tháng và mọi sự việc đều là giả định. {extra}").strip()
+
+
+def _header(seed: int, year: int) -> list[str]:
+    return [f"{SYNTHETIC.upper()} — không phải hồ sơ kiểm tra thật (synthetic sample, not an inspection record).",
+            f"Sinh bởi: qcdc-check sample --province lai-chau --seed {seed} --year {year}. Xem README.md."]
+
+
+# ---------------------------------------------------------------------------------------
+# The sample.
+@dataclass
+class Sample:
+    files: dict[str, str]
+    counts: dict[str, int]
+
+
+class _Builder:
+    def __init__(self, seed: int, year: int, n_communes: int | None):
+        if year not in ROUNDS:
+            raise ValueError(f"year must be one of {', '.join(map(str, YEARS))}")
+        self.seed, self.year, self.round = seed, year, ROUNDS[year]
+        everything = communes(seed, year)
+        if n_communes is not None and n_communes < len(everything):
+            if n_communes < 1:
+                raise ValueError("communes must be at least 1")
+            keep = sorted(_rng(seed, "select", year).sample(range(len(everything)), n_communes))
+            self.communes = [everything[i] for i in keep]
+        else:
+            self.communes = everything
+        self.scale = len(self.communes) / len(everything)
+        # folder names, unique over the whole map (xã Nậm Cha and xã Nậm Chà are both xa-nam-cha)
+        self.folders: dict[tuple[str, str], str] = {}
+        for c in everything:
+            self.folders[(c.kind, c.name)] = _unique(f"{slug(c.kind)}-{slug(c.name)}", self.folders.values())
+        self.province_files: list[str] = []
+        self.files: dict[str, str] = {}
+        self.counts: dict[str, int] = {"commune": 0, "village": 0, "state_agency": 0, "public_service_unit": 0,
+                                       "state_owned_enterprise": 0, "enterprise": 0}
+
+    # -- common ---------------------------------------------------------------------------
+    def _profile(self, uid: str, name: str, type_: str, path: list[dict], since: dt.date) -> dict:
+        self.counts[type_] += 1
+        return {"schema": "qcdc-profile/1", "id": uid, "name": name, "type": type_, "as_of": self.round.as_of,
+                "inspected_from": since, "admin_path": [_Flow(p) for p in path],
+                "inspected_by": _inspected_by(self.seed)}
+
+    def _write(self, path: str, data: dict) -> None:
+        order = ["schema", "id", "name", "type", "as_of", "inspected_from", "admin_path", "parent", "inspected_by",
+                 "headcount", "attributes", "documents", "disclosures", "meetings", "boards", "officers", "trainings",
+                 "receptions", "not_found", "notes"]
+        data = {k: data[k] for k in order if k in data and data[k] not in (None, [], {})}
+        if "not_found" in data:  # "looked, none" only for kinds with nothing recorded
+            recorded = {f"{coll}.{item.get('kind', '')}" for coll in ("documents", "meetings")
+                         for item in data.get(coll, ())}
+            recorded |= {"trainings"} if data.get("trainings") else set()
+            data["not_found"] = [k for i, k in enumerate(data["not_found"])
+                                 if k not in recorded and k not in data["not_found"][:i] and _known_key(k)]
+            if not data["not_found"]:
+                del data["not_found"]
+        if path in self.files:  # pragma: no cover - a bug: two units, one file
+            raise RuntimeError(f"two units would be written to {path}")
+        self.files[path] = _yaml(_header(self.seed, self.year), data)
+
+    def _province(self) -> dict:
+        return {"level": "province", "kind": "tỉnh", "name": "Lai Châu"}
+
+    def _trainings(self, u: _Unit, people: list[tuple[str, str]], since: dt.date, sessions: int,
+                   topics: list[str], organisers: list[str], trained_share: float) -> list[dict]:
+        """Sessions in the window, each attended by some of the role holders; a holder is
+        trained with probability ``trained_share`` (moved by the unit's diligence)."""
+        as_of = self.round.as_of
+        end = as_of - dt.timedelta(days=3)
+        dates = sorted(u.workday(since + dt.timedelta(days=10), end) for _ in range(sessions))
+        out = [{"id": f"Tập huấn {d.strftime('%d/%m/%Y')}" + (f" ({i + 1})" if d in dates[:i] else ""), "date": d,
+                "topic": u.rng.choice([t for t in topics if "75/NQ-HĐND" not in t or d >= NQ75_FROM] or topics),
+                "organiser": u.rng.choice(organisers), "attendees": []} for i, d in enumerate(dates)]
+        if not out:
+            return out
+        for name, role in people:
+            if u.chance(trained_share):
+                for t in u.rng.sample(out, k=1 if len(out) == 1 or u.rng.random() < 0.7 else 2):
+                    t["attendees"].append(_Flow({"name": name, "role": role}))
+        for t in out:
+            if not t["attendees"]:
+                t.pop("attendees")
+                t["topic"] += " (danh sách người dự chưa được xem)"
+        return out
+
+    # -- the commune and its villages -------------------------------------------------------
+    def commune(self, c: Commune) -> None:
+        r, seed = self.round, self.seed
+        u = _Unit(seed, self.year, "commune", c.kind, c.name)
+        cslug = self.folders[(c.kind, c.name)]
+        title = f"{c.kind} {c.name}"
+        since, as_of = r.local_since, r.as_of
+        years = _periods("year", since, as_of)
+        quarters = _periods("quarter", since, as_of)
+        halves = _periods("half", since, as_of)
+        start = since  # when the unit's evidence begins (2025: the new commune begins)
+        has_website = u.chance(ASSUMED["website_2025"] if self.year == 2025 else FIGURES["commune_online_share"][0])
+        has_loudspeaker = u.chance(ASSUMED["loudspeaker"] if not c.urban else 0.5)
+        ethnics = [v.ethnic for v in c.villages]
+        main_ethnic = max(set(ethnics), key=lambda e: (ethnics.count(e), e)) if ethnics else "kinh"
+        p = self._profile(f"lc{self.year}-{cslug}", f"Ủy ban nhân dân {title}", "commune",
+                          [self._province(), {"level": "commune", "kind": c.kind, "name": c.name}], since)
+        p["headcount"] = {"villages": len(c.villages), "households": sum(v.households for v in c.villages)}
+        p["attributes"] = {"has_loudspeaker": has_loudspeaker, "has_website": has_website,
+                           "ethnic_minority_area": not c.urban}
+        docs, disclosures, meetings, boards, not_found = [], [], [], [], []
+        issuer = f"UBND {title}"
+
+        # Democracy regulation (Luật Đ35 k3): issued with the Front, after 01/07/2023.
+        reg_date = None
+        if u.chance(ASSUMED["regulation_share"]):
+            old = u.rng.random() < 0.07 and self.year == 2023
+            base = start if self.year == 2025 else LAW_FROM  # a 2025 commune issues its own, after 01/07/2025
+            reg_date = u.workday(D(2019, 3, 1), D(2020, 12, 31)) if old else \
+                u.workday(base + dt.timedelta(days=20), base + dt.timedelta(days=150))
+            doc = {"id": "Quy chế thực hiện dân chủ", "kind": "democracy_regulation",
+                   "title": f"Quy chế thực hiện dân chủ ở {title}", "number": u.number("QĐ-UBND"),
+                   "date": reg_date, "issuer": issuer}
+            front = u.pick((True, 0.85), (False, 0.1), (None, 0.05))
+            if front is not None:
+                doc["with_front"] = front
+            if old:
+                doc["note"] = "Ban hành theo Pháp lệnh 34/2007/PL-UBTVQH11, chưa ban hành lại theo Luật 10/2022/QH15."
+            docs.append(doc)
+        elif u.rng.random() < 0.7:
+            not_found.append("documents.democracy_regulation")
+
+        # NQ 75 Art. 3 k4: the commune council's resolution on measures (from 09/12/2024).
+        share = ASSUMED[f"measures_resolution_{self.year}"]
+        if u.chance(share):
+            first = max(start, NQ75_FROM) + dt.timedelta(days=15)
+            docs.append({"id": "Nghị quyết biện pháp bảo đảm thực hiện dân chủ",
+                         "kind": "democracy_measures_resolution",
+                         "title": f"Nghị quyết quyết định các biện pháp bảo đảm thực hiện dân chủ ở cơ sở trên địa "
+                                  f"bàn {title}", "number": u.number("NQ-HĐND", 1, 60),
+                         "date": u.workday(first, min(first + dt.timedelta(days=150), as_of - dt.timedelta(days=10))),
+                         "issuer": f"HĐND {title}"})
+        elif u.rng.random() < 0.7:
+            not_found.append("documents.democracy_measures_resolution")
+
+        # Disclosure plan, its report, the report to the council, the quarterly list (Luật Đ13–14).
+        if u.chance(0.75):
+            docs.append({"id": "Kế hoạch công khai thông tin", "kind": "disclosure_plan",
+                         "title": f"Kế hoạch thực hiện công khai thông tin năm {start.year}",
+                         "number": u.number("KH-UBND"), "date": u.workday(start, start + dt.timedelta(days=40)),
+                         "issuer": issuer})
+        elif u.rng.random() < 0.5:
+            not_found.append("documents.disclosure_plan")
+        if u.chance(0.5):
+            docs.append({"id": "Báo cáo kết quả thực hiện kế hoạch công khai", "kind": "disclosure_plan_report",
+                         "number": u.number("BC-UBND"), "date": u.workday(D(years[-1].end.year, 12, 1),
+                                                                          D(years[-1].end.year, 12, 20))
+                         if years else u.workday(start, as_of), "issuer": issuer})
+        for y in years:
+            if u.chance(0.55):
+                doc = {"id": f"Báo cáo công khai thông tin trình HĐND năm {y.start.year}", "kind": "disclosure_report",
+                       "number": u.number("BC-UBND"),
+                       "date": u.workday(D(y.start.year, 12, 5), D(y.start.year, 12, 22)),
+                       "issuer": issuer}
+                sent = u.pick((True, 0.8), (False, 0.1), (None, 0.1))
+                if sent is not None:
+                    doc["sent_to_front"] = sent
+                docs.append(doc)
+        for q in quarters:
+            if u.chance(0.55):
+                doc = {"id": f"Danh sách nội dung đã công khai {q.label}", "kind": "disclosed_items_list",
+                       "date": u.workday(q.end - dt.timedelta(days=12), q.end - dt.timedelta(days=1))}
+                posted = u.pick((True, 0.8), (False, 0.12), (None, 0.08))
+                if posted is not None:
+                    doc["posted"] = posted
+                docs.append(doc)
+        if u.chance(0.7):
+            docs.append({"id": "Kế hoạch tập huấn, bồi dưỡng", "kind": "training_plan",
+                         "title": f"Kế hoạch tập huấn, bồi dưỡng về thực hiện dân chủ ở cơ sở năm {start.year}",
+                         "number": u.number("KH-UBND"), "date": u.workday(start, start + dt.timedelta(days=60)),
+                         "issuer": issuer})
+        for y in years:
+            if u.chance(0.5):
+                docs.append({"id": f"Đánh giá kết quả thực hiện nhiệm vụ năm {y.start.year}",
+                             "kind": "democracy_evaluation", "date": u.workday(D(y.start.year, 12, 10),
+                                                                                D(y.start.year, 12, 28)),
+                             "issuer": issuer,
+                             "note": "Có tiêu chí mức độ thực hiện dân chủ ở cơ sở khi đánh giá tập thể, lãnh đạo."})
+        if u.chance(0.8):
+            docs.append({"id": "Nội quy tiếp công dân", "kind": "reception_rules", "number": u.number("QĐ-UBND"),
+                         "date": u.workday(start, start + dt.timedelta(days=45)), "issuer": issuer})
+        if u.chance(0.75):
+            notice = {"id": "Lịch tiếp công dân", "kind": "reception_notice",
+                      "title": "Nơi tiếp, thời gian tiếp công dân thường xuyên và lịch tiếp của Chủ tịch UBND",
+                      "date": u.workday(start, start + dt.timedelta(days=30)), "issuer": issuer}
+            docs.append(_fit("document", notice, {"posted": u.pick((True, 0.85), (False, 0.15))}))
+        if u.chance(0.6):
+            docs.append(_fit("document", {"id": "Hệ thống đánh giá sự hài lòng", "kind": "satisfaction_system",
+                                          "title": "Hệ thống đánh giá mức độ hài lòng tại Bộ phận một cửa",
+                                          "date": u.workday(start, start + dt.timedelta(days=90)), "issuer": issuer},
+                             {"operating": u.pick((True, 0.85), (False, 0.15))}))
+        # Petitions: 901 cases in the administrations' competence in 2023, 787 settled, 87.3% (seed 001 l.168).
+        for i in range(u.poisson(2.0)):
+            received = u.workday(start, as_of - dt.timedelta(days=20))
+            doc = {"id": f"Đơn kiến nghị, phản ánh {i + 1}", "kind": "citizen_petition",
+                   "title": u.rng.choice(["Kiến nghị về đất sản xuất", "Phản ánh về hỗ trợ nhà ở",
+                                          "Kiến nghị về đường giao thông nội bản", "Phản ánh về nước sinh hoạt"]),
+                   "date": received, "received": received}
+            if u.rng.random() < 787 / 901:
+                doc["reply"] = _Flow({"number": u.number("CV-UBND"),
+                                      "date": received + dt.timedelta(days=u.rng.randint(7, 40)), "issuer": issuer})
+            else:
+                doc["replied"] = False
+            docs.append(_fit("document", doc))
+        if u.rng.random() < 0.6:
+            not_found.append("documents.obstruction_case")
+
+        # Disclosures.
+        offices = _Postings(u, c, has_website)
+        for y in years:
+            nxt = y.start.year + 1
+            decided = u.workday(D(y.start.year, 12, 8), D(y.start.year, 12, 20))
+            disclosures.append(offices.item(f"KH phát triển KT-XH năm {nxt}", 1,
+                                            f"Kế hoạch phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh năm "
+                                            f"{nxt}", decided, f"HĐND {title}", "NQ-HĐND"))
+            decided = u.workday(D(y.start.year, 12, 8), D(y.start.year, 12, 20))
+            est = offices.item(f"Dự toán ngân sách xã năm {nxt}", 2, f"Dự toán thu, chi ngân sách năm {nxt}",
+                               decided, f"HĐND {title}", "NQ-HĐND")
+            est["part"] = "budget_estimate"
+            disclosures.append(est)
+        for q in quarters + halves + years:
+            p_ = {"quarter": 0.65, "half": 0.55, "year": 0.5}[("quarter" if "Q" in q.label else "half" if "H" in
+                                                              q.label else "year")]
+            due = q.end + dt.timedelta(days=88)
+            if due >= as_of or not u.chance(p_):
+                continue
+            item = offices.item(f"Thực hiện dự toán ngân sách {q.label}", 2,
+                                f"Tình hình thực hiện dự toán ngân sách xã {q.label}", None, None, None,
+                                first=u.workday(q.end + dt.timedelta(days=8), q.end + dt.timedelta(days=45)),
+                                villages_share=None)
+            item["part"] = "budget_execution"
+            item["data_period"] = _Flow({"from": q.start, "to": q.end})
+            disclosures.append(item)
+        if reg_date is not None and reg_date >= LAW_FROM and u.chance(0.85):
+            disclosures.append(offices.standing("Quy chế dân chủ (niêm yết)", 4, "democracy_regulation",
+                                                f"Quy chế thực hiện dân chủ ở {title}", reg_date))
+        for part, subject in (("official_duties", "Nhiệm vụ, quyền hạn của cán bộ, công chức, người hoạt động "
+                                                  "không chuyên trách"),
+                              ("code_of_conduct", "Quy tắc ứng xử của người có chức vụ, quyền hạn")):
+            if u.chance(0.75 if part == "official_duties" else 0.6):
+                disclosures.append(offices.standing(subject, 4, part, subject,
+                                                    u.workday(start, start + dt.timedelta(days=60))))
+        if u.chance(0.95):
+            n = int(FIGURES["commune_procedures"][0])
+            disclosures.append({"id": "Thủ tục hành chính cấp xã", "item": 13,
+                                "subject": f"Thủ tục hành chính thuộc thẩm quyền của UBND cấp xã ({n} danh mục)",
+                                "postings": [_Flow({"place": "commune_office",
+                                                    "from": u.workday(start, start + dt.timedelta(days=20))})]})
+        for y in years:
+            yr = y.start.year
+            for item, ident, subject, when, by in (
+                    (7, f"Hộ nghèo, cận nghèo năm {yr + 1}", f"Danh sách hộ nghèo, hộ cận nghèo năm {yr + 1} sau rà "
+                     "soát", (D(yr, 12, 1), D(yr, 12, 18)), issuer),
+                    (7, f"Hỗ trợ quà Tết năm {yr + 1}", "Danh sách hộ nghèo, cận nghèo, đối tượng bảo trợ xã hội được "
+                     "hỗ trợ quà Tết Nguyên đán", (D(yr + 1, 1, 5), D(yr + 1, 1, 15)), "UBND tỉnh Lai Châu"),
+                    (9, f"Gọi nhập ngũ năm {yr + 1}", f"Danh sách công dân đủ điều kiện gọi nhập ngũ năm {yr + 1}",
+                     (D(yr, 11, 15), D(yr, 12, 10)), issuer),
+                    (12, f"Phí, lệ phí năm {yr + 1}", "Đối tượng nộp, mức thu các loại phí, lệ phí",
+                     (D(yr, 12, 15), D(yr, 12, 28)), f"HĐND {title}")):
+                if when[1] >= as_of - dt.timedelta(days=10) or not u.chance({7: 0.75, 9: 0.6, 12: 0.3}[item]):
+                    continue
+                decided = u.workday(*when)
+                d = offices.item(ident, item, subject, decided, by, "QĐ-UBND" if item != 12 else "NQ-HĐND")
+                if item in (7, 9, 12):
+                    if has_loudspeaker:
+                        days = u.pick((3 + u.rng.randint(0, 4), 0.6), (u.rng.randint(1, 2), 0.25), (0, 0.15))
+                        first = d["postings"][0]["from"] if d.get("postings") else decided
+                        d["broadcasts"] = [_Flow({"from": first, "to": first + dt.timedelta(days=days - 1)})] \
+                            if days else []
+                    sent = u.pick((True, 0.6), (False, 0.1), (None, 0.3))
+                    if sent is not None:
+                        d["sent_to_village_heads"] = sent
+                disclosures.append(d)
+        if u.rng.random() < 0.12 and disclosures:
+            d = u.rng.choice([x for x in disclosures if x["item"] in (2, 7)] or disclosures)
+            d["requested"] = u.day(start, as_of - dt.timedelta(days=20))
+            d["provided_on_request"] = u.chance(0.8)
+
+        # Dialogue conferences (Luật Đ32): commune chairs held 332 dialogues in 2023 (seed 001).
+        per_year = FIGURES["commune_chair_dialogues"][0] / FIGURES["communes_2023"][0]
+        for y in years:
+            lo = max(y.start, start)
+            n = u.poisson(per_year * ((y.end - lo).days + 1) / 365)
+            for i, day in enumerate(sorted(u.workday(lo, y.end) for _ in range(n))):
+                summoned = u.rng.randint(60, 220)
+                meetings.append({"id": f"Hội nghị đối thoại {y.start.year} lần {i + 1}",
+                                 "kind": "dialogue_conference",
+                                 "title": f"Hội nghị đối thoại giữa Chủ tịch UBND {title} với Nhân dân",
+                                 "date": day, "summoned": summoned,
+                                 "present": round(summoned * u.rng.uniform(0.72, 0.98)),
+                                 "minutes": u.pick((True, 0.9), (False, 0.1))})
+            if n == 0 and u.rng.random() < 0.6:
+                not_found.append("meetings.dialogue_conference")
+        if u.rng.random() < 0.5:
+            meetings.append({"id": "Phiên họp UBND xã về công trình có vốn đóng góp", "kind": "other",
+                             "title": "Phiên họp thường kỳ của UBND xã bàn về công trình xây dựng có vốn Nhân dân "
+                                      "đóng góp", "date": u.workday(start, as_of - dt.timedelta(days=15)),
+                             "concerns_inspection_board": True,
+                             "inspection_board_invited": u.pick((True, 0.8), (False, 0.2))})
+
+        # The People's Inspection Board (106 boards, 963 members: seed 001) and the
+        # investment supervision boards (118 boards, 661 members).
+        people: list[tuple[str, str]] = []
+        board, elected = self._commune_board(u, c, title)
+        boards.append(board)
+        people += [(m["name"], "people_inspection_member") for m in board["members"]]
+        n_inv = 2 if u.rng.random() < (FIGURES["investment_boards"][0] / FIGURES["inspection_boards"][0] - 1) else 1
+        for k in range(n_inv):
+            size = max(3, round(u.rng.gauss(FIGURES["investment_members"][0] / FIGURES["investment_boards"][0], 1)))
+            members = []
+            for j in range(size):
+                v = u.rng.choice(c.villages) if c.villages else None
+                members.append(_Flow({"name": u.person(v.ethnic if v else main_ethnic),
+                                      "role": "head" if j == 0 else "member", **({"village": v.name} if v else {})}))
+            boards.append({"id": f"Ban Giám sát đầu tư của cộng đồng{'' if n_inv == 1 else f' số {k + 1}'}",
+                           "kind": "investment_supervision", "elected": elected,
+                           "recognised_by": _Flow({"number": u.number("QĐ-MTTQ"),
+                                                   "date": _add_workdays(elected, u.rng.randint(2, 6)),
+                                                   "issuer": f"Ban Thường trực Ủy ban MTTQ Việt Nam {title}"}),
+                           "members": members})
+            people += [(m["name"], "investment_supervision_member") for m in members]
+        # The board's own papers (Luật Đ39; NĐ 59 Đ14).
+        if self._current(board):
+            self._board_papers(u, docs, board, years, halves, quarters, title, start, as_of)
+        # Officers: the person in charge of grassroots democracy at the commune.
+        focal = u.person(u.rng.choice(["kinh", "thai", main_ethnic]))
+        officers = [_Flow({"name": focal, "role": "democracy_focal_point"})]
+        people.insert(0, (focal, "democracy_focal_point"))
+        # Trainings: 451 sessions at district level in 2023 for 106 communes (seed 001 annex 3).
+        per_year = FIGURES["district_trainings"][0] / FIGURES["communes_2023"][0]
+        span = (as_of - start).days / 365
+        avg = FIGURES["district_trainees"][0] / FIGURES["district_trainings"][0]
+        sessions = u.poisson(per_year * span)
+        topics = [f"Luật Thực hiện dân chủ ở cơ sở và các văn bản hướng dẫn (khoảng {round(avg)} người dự)",
+                  "Nghiệp vụ kiểm tra, giám sát của Ban Thanh tra nhân dân",
+                  "Nghiệp vụ giám sát đầu tư của cộng đồng",
+                  f"Quán triệt Nghị quyết 75/NQ-HĐND của HĐND tỉnh (khoảng {round(avg)} người dự)"]
+        organisers = ["Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh", "Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
+                      f"UBND {title}", f"Ủy ban MTTQ Việt Nam {title}"]
+        trainings = self._trainings(u, people, start, sessions, topics, organisers, ASSUMED["trained_share"])
+        if not trainings and u.rng.random() < 0.5:
+            not_found.append("trainings")
+        # Receptions by the chairman: 1,111 in 2023 for 106 communes (seed 001).
+        receptions = []
+        per_year = FIGURES["commune_chair_receptions"][0] / FIGURES["communes_2023"][0]
+        for _ in range(u.poisson(per_year * span)):
+            receptions.append(_Flow({"date": u.workday(start, as_of - dt.timedelta(days=1)),
+                                     "kind": u.pick(("regular", 0.8), ("adhoc", 0.2)),
+                                     "received_by": f"Chủ tịch UBND {title}",
+                                     "citizens": max(0, u.poisson(FIGURES["citizens_per_reception"][0]))}))
+        receptions.sort(key=lambda x: x["date"])
+        meetings.sort(key=lambda m: m["date"])
+        docs = [d for d in docs if d is not None]
+        p.update(documents=docs, disclosures=disclosures, meetings=meetings, boards=boards, officers=officers,
+                 trainings=trainings, receptions=receptions, not_found=not_found)
+        merged = f" Hình thành từ {', '.join(c.predecessors)} (NQ 1670/NQ-UBTVQH15)." \
+            if self.year == 2025 and c.predecessors else ""
+        p["notes"] = _notes(seed, self.year, f"Số thôn, bản ({len(c.villages)}) theo tổng 956 thôn, bản, khu phố "
+                                             f"toàn tỉnh (báo cáo 39-BC/BCĐ).{merged}")
+        self._write(f"{cslug}/{cslug}.yaml", p)
+        used = [cslug]
+        for v in c.villages:
+            used.append(_unique(slug(v.name), used))
+            self.village(c, v, cslug, used[-1], board, elected)
+
+    def _commune_board(self, u: _Unit, c: Commune, title: str) -> tuple[dict, dt.date]:
+        r = self.round
+        if self.year == 2025:
+            elected = u.workday(D(2025, 8, 1), D(2025, 11, 15))
+        else:
+            elected = u.workday(D(2023, 9, 1), D(2024, 3, 31))
+        months = u.pick((30, 0.88), (36, 0.08), (60, 0.04))
+        term_from = elected
+        term_to = _months_later(term_from, months) - dt.timedelta(days=1)
+        members, vacancies = [], []
+        deputies = u.pick((1, 0.6), (2, 0.36), (3, 0.04))
+        villages = list(c.villages) or [Village(c.name, "bản", 100, "kinh")]
+        part_time = u.rng.random() < 0.05
+        for i, v in enumerate(villages):
+            m = {"name": u.person(v.ethnic), "role": "head" if i == 0 else "deputy" if i <= deputies else "member",
+                 "village": v.name, "position": "resident", "resident": True}
+            members.append(m)
+        if part_time and len(members) > 2:
+            members[-1]["position"] = "commune_part_time"
+        if u.rng.random() < 0.08 and len(members) > 5:
+            gone = members.pop(u.rng.randrange(deputies + 1, len(members)))
+            since = u.day(elected + dt.timedelta(days=60), r.as_of - dt.timedelta(days=30))
+            vacancies.append(_Flow({"since": since, "member": gone["name"], "village": gone["village"]}))
+        for _ in range(max(0, round(u.rng.gauss(0.07, 0.3)))):  # 963 members for 956 villages
+            v = u.rng.choice(villages)
+            members.append({"name": u.person(v.ethnic), "role": "member", "village": v.name, "position": "resident",
+                            "resident": True})
+        board = {"id": "Ban Thanh tra nhân dân", "kind": "people_inspection", "elected": elected,
+                 "term": _Flow({"from": term_from, "to": term_to})}
+        rec = u.pick(("yes", 0.88), ("unknown", 0.08), ("no", 0.04))
+        if rec == "yes":
+            board["recognised_by"] = _Flow({"number": u.number("QĐ-MTTQ"),
+                                            "date": _add_workdays(elected, u.rng.randint(1, 6)),
+                                            "issuer": f"Ban Thường trực Ủy ban MTTQ Việt Nam {title}"})
+        elif rec == "no":
+            board["recognised"] = False
+        board["members"] = [_Flow(m) for m in members]
+        board["vacancies"] = vacancies
+        if not vacancies:
+            del board["vacancies"]
+        return board, elected
+
+    def _current(self, board: dict) -> bool:
+        t = board.get("term")
+        return t is None or t["from"] <= self.round.as_of <= t["to"]
+
+    def _board_papers(self, u: _Unit, docs: list, board: dict, years, halves, quarters, title: str,
+                      start: dt.date, as_of: dt.date) -> None:
+        elected = board["elected"]
+        issuer = f"Ban Thanh tra nhân dân {title}"
+        if u.chance(0.45):
+            docs.append({"id": "Chương trình công tác nhiệm kỳ của Ban Thanh tra nhân dân",
+                         "kind": "inspection_board_plan", "date": _add_workdays(elected, u.rng.randint(5, 25)),
+                         "issuer": issuer, "period": _Flow({"from": board["term"]["from"], "to": board["term"]["to"]})})
+        for kind, periods, p_plan in (("year", years, 0.6), ("half", halves, 0.3), ("quarter", quarters, 0.35)):
+            for q in periods:
+                if q.end < elected or not u.chance(p_plan):
+                    continue
+                start = max(q.start, elected)
+                docs.append({"id": f"Kế hoạch hoạt động Ban Thanh tra nhân dân {q.label}",
+                             "kind": "inspection_board_plan", "date": u.workday(start, start + dt.timedelta(days=20)),
+                             "issuer": issuer, "period": _Flow({"from": q.start, "to": q.end})})
+        for kind, periods, p_rep in (("year", years, 0.5), ("half", halves, 0.35), ("quarter", quarters, 0.35)):
+            for q in periods:
+                if q.end < elected or not u.chance(p_rep):
+                    continue
+                late = u.rng.random() < 0.1
+                when = q.end + dt.timedelta(days=u.rng.randint(100, 130) if late else u.rng.randint(-10, 25))
+                if when >= as_of:
+                    continue
+                docs.append({"id": f"Báo cáo hoạt động Ban Thanh tra nhân dân {q.label}",
+                             "kind": "inspection_board_report", "date": when, "issuer": issuer,
+                             "period": _Flow({"from": q.start, "to": q.end})})
+        for y in years:
+            lo = max(y.start, start)
+            if u.chance(0.6):
+                docs.append({"id": f"Kinh phí hoạt động Ban Thanh tra nhân dân năm {y.start.year}",
+                             "kind": "inspection_board_funding", "date": u.workday(lo, lo + dt.timedelta(days=40)),
+                             "issuer": f"UBND {title}", "period": _Flow({"from": y.start, "to": y.end})})
+            if u.chance(0.4):
+                lo = max(lo, elected)
+                docs.append({"id": f"Thông báo cho Ban Thanh tra nhân dân năm {y.start.year}",
+                             "kind": "inspection_board_briefing", "date": u.workday(lo, lo + dt.timedelta(days=45)),
+                             "issuer": f"UBND {title}", "period": _Flow({"from": y.start, "to": y.end})})
+        # Recommendations: 37 in 2023 for 106 boards (seed 001).
+        if u.rng.random() < FIGURES["board_recommendations"][0] / FIGURES["inspection_boards"][0]:
+            received = u.workday(max(elected, as_of - dt.timedelta(days=300)), as_of - dt.timedelta(days=40))
+            doc = {"id": "Kiến nghị của Ban Thanh tra nhân dân", "kind": "inspection_board_recommendation",
+                   "title": "Kiến nghị về chất lượng công trình đường nội bản có vốn Nhân dân đóng góp",
+                   "date": received - dt.timedelta(days=2), "received": received, "issuer": issuer}
+            reply = u.pick(("on_time", 0.7), ("late", 0.15), ("unknown", 0.15))
+            if reply != "unknown":
+                days = u.rng.randint(4, 14) if reply == "on_time" else u.rng.randint(20, 45)
+                doc["reply"] = _Flow({"number": u.number("CV-UBND"), "date": received + dt.timedelta(days=days),
+                                      "issuer": f"UBND {title}"})
+            certified = u.pick((True, 0.8), (None, 0.2))
+            if certified is not None:
+                doc["front_certified"] = certified
+            docs.append(doc)
+        if u.rng.random() < 0.3:
+            starts = u.workday(max(elected, as_of - dt.timedelta(days=200)), as_of - dt.timedelta(days=20))
+            notice = u.rng.randint(5, 10) if u.rng.random() < 0.85 else u.rng.randint(1, 3)
+            sent_on = starts
+            for _ in range(notice):
+                sent_on -= dt.timedelta(days=1)
+                while sent_on.weekday() >= 5:
+                    sent_on -= dt.timedelta(days=1)
+            docs.append({"id": "Kế hoạch giám sát của Ban Thanh tra nhân dân", "kind": "inspection_plan",
+                         "title": "Kế hoạch giám sát việc thực hiện chính sách hỗ trợ hộ nghèo",
+                         "date": sent_on - dt.timedelta(days=1), "issuer": issuer, "sent_on": sent_on,
+                         "starts": starts})
+
+    def village(self, c: Commune, v: Village, cslug: str, vslug: str, board: dict, board_elected: dt.date) -> None:
+        r, seed = self.round, self.seed
+        u = _Unit(seed, self.year, "village", c.kind, c.name, v.name)
+        since, as_of = r.local_since, r.as_of
+        years = _periods("year", since, as_of)
+        label = {"bản": "Bản", "thôn": "Thôn", "tổ dân phố": ""}[v.kind]
+        name = f"{label} {v.name}".strip()
+        p = self._profile(f"lc{self.year}-{cslug}-{vslug}", name, "village",
+                          [self._province(), {"level": "commune", "kind": c.kind, "name": c.name},
+                           {"level": "village", "kind": v.kind, "name": v.name}], since)
+        p["headcount"] = {"households": v.households}
+        p["attributes"] = {"ethnic_minority_area": not c.urban}
+        docs, meetings, not_found = [], [], []
+        # Covenant: 956/956 villages, all recognised by the district (seed 001 footnote 12).
+        adopted = u.workday(D(2019, 3, 1), D(2023, 5, 31))
+        covenant = {"id": "Quy ước", "kind": "covenant", "title": f"Quy ước {v.kind} {v.name}", "date": adopted,
+                    "recognised_by": _Flow({"number": u.number("QĐ-UBND"),
+                                            "date": adopted + dt.timedelta(days=u.rng.randint(10, 40)),
+                                            "issuer": "UBND huyện (trước 01/07/2025)" if self.year == 2025
+                                            else "UBND huyện"})}
+        docs.append(_fit("document", covenant, {"conforms": True if u.chance(0.9) else None}))
+        for y in years:
+            yr = y.start.year
+            held = u.chance(ASSUMED["village_conference"])
+            conf_day = u.workday(D(yr, 11, 20), D(yr, 12, 28))
+            if held:
+                summoned = v.households
+                conf = {"id": f"Hội nghị cộng đồng dân cư cuối năm {yr}", "kind": "village_annual_conference",
+                        "title": f"Hội nghị định kỳ cuối năm {yr} của cộng đồng dân cư {v.kind} {v.name}",
+                        "date": conf_day, "summoned": summoned,
+                        "present": round(summoned * u.rng.uniform(0.55, 0.95)),
+                        "minutes": u.pick((True, 0.9), (False, 0.1))}
+                # NĐ 59 Đ10–11: the plan sent to the commune, the notice to households, the report after
+                reports = ["village_head_report", "front_committee_report", "inspection_member_report"]
+                if u.rng.random() < 0.25:
+                    reports.remove(u.rng.choice(reports))
+                extras = {"business": _FlowList(reports) if u.rng.random() < 0.8 else None,
+                          "notified": conf_day - dt.timedelta(days=u.pick((u.rng.randint(5, 10), 0.85),
+                                                                          (u.rng.randint(1, 4), 0.15))),
+                          "plan_sent": u.pick((conf_day - dt.timedelta(days=u.rng.randint(7, 15)), 0.75), (False, 0.1),
+                                              (None, 0.15)),
+                          "delivered": u.pick((_add_workdays(conf_day, u.rng.randint(1, 8)), 0.75), (False, 0.1),
+                                              (None, 0.15))}
+                meetings.append(_fit("meeting", conf, extras))
+            elif u.rng.random() < 0.5:
+                not_found.append("meetings.village_annual_conference")
+            if u.chance(ASSUMED["covenant_review"]):
+                meetings.append({"id": f"Rà soát quy ước năm {yr}", "kind": "covenant_review",
+                                 "title": f"Rà soát, đánh giá việc thực hiện quy ước năm {yr}",
+                                 "date": conf_day if held and u.rng.random() < 0.7 else u.workday(D(yr, 10, 1),
+                                                                                                  D(yr, 12, 20)),
+                                 "minutes": True})
+            elif u.rng.random() < 0.5:
+                not_found.append("meetings.covenant_review")
+            if u.chance(0.6):
+                docs.append(_fit("document", {"id": f"Báo cáo thực hiện quy ước năm {yr}", "kind": "covenant_report",
+                                              "date": u.workday(D(yr, 12, 1), D(yr, 12, 28)),
+                                              "issuer": f"Trưởng {v.kind} {v.name}"}))
+            # A community meeting deciding the residents' contribution to a village work: in 2023
+            # residents gave 7,623 workdays, 1,744 million đồng and 157,974 m² of land (seed 001 l.104).
+            if u.chance(0.7):
+                day = u.workday(max(y.start, since) + dt.timedelta(days=30), min(y.end, as_of) - dt.timedelta(days=40))
+                present = round(v.households * u.rng.uniform(0.6, 0.92))
+                votes = round(present * u.rng.uniform(0.75, 0.98))
+                work = u.rng.choice(["bê tông hóa đường nội bản", "sửa chữa nhà văn hóa", "làm đường lên khu sản xuất",
+                                     "kéo nước sinh hoạt về bản"])
+                meeting = {"id": f"Họp bàn đóng góp {work} năm {yr}", "kind": "community_meeting",
+                           "title": f"Cuộc họp cộng đồng dân cư bàn chủ trương, mức đóng góp {work}", "date": day,
+                           "summoned": v.households, "present": present, "votes_for": votes, "minutes": True}
+                extras = {"matter": "contributions", "households": v.households, "adopted": True,
+                          "front_agreed": u.pick((True, 0.85), (None, 0.15)), "convened_by": "village_head",
+                          "notified": day - dt.timedelta(days=u.pick((u.rng.randint(2, 6), 0.9), (1, 0.1))),
+                          "notice_posted": u.pick((True, 0.8), (None, 0.2)),
+                          "papers_sent": day - dt.timedelta(days=u.rng.randint(2, 5)),
+                          "secretary_votes": round(present * u.rng.uniform(0.7, 0.98)),
+                          "decision_contents": u.pick((True, 0.85), (None, 0.15)),
+                          "decision_signed": u.pick((True, 0.8), (False, 0.05), (None, 0.15)),
+                          "results_published": u.pick((True, 0.75), (None, 0.25)),
+                          "delivered": u.pick((_add_workdays(day, u.rng.randint(1, 7)), 0.8), (None, 0.2)),
+                          "officials_took_part": u.pick((True, 0.8), (None, 0.2)), "secret_ballot": False}
+                meetings.append(_fit("meeting", meeting, extras))
+                if u.rng.random() < 0.7:
+                    docs.append(_fit("document", {"id": f"Thu đóng góp {work}", "kind": "resident_contribution",
+                                                  "title": f"Danh sách, mức đóng góp của các hộ cho {work}",
+                                                  "date": _add_workdays(day, u.rng.randint(3, 15)),
+                                                  "issuer": f"Trưởng {v.kind} {v.name}"}))
+        # What inspectors usually look for and find none of in a village year.
+        for key, share in (("meetings.household_ballot", 0.7), ("meetings.online_vote", 0.7),
+                           ("documents.citizen_initiative", 0.6), ("documents.resident_contribution", 0.6)):
+            if u.rng.random() < share:
+                not_found.append(key)
+        # The community meeting that elected this village's member of the commune board.
+        member = next((m for m in board["members"] if m.get("village") == v.name), None)
+        if member is not None and board_elected >= since and u.rng.random() < 0.6:
+            present = round(v.households * u.rng.uniform(0.62, 0.92))
+            votes = round(present * u.rng.uniform(0.82, 0.98)) if u.rng.random() < 0.9 else \
+                round(v.households * u.rng.uniform(0.3, 0.48))
+            meetings.append({"id": "Bầu thành viên Ban Thanh tra nhân dân xã", "kind": "inspection_board_election",
+                             "date": board_elected - dt.timedelta(days=u.rng.randint(7, 30)), "summoned": v.households,
+                             "present": max(present, votes), "votes_for": votes, "minutes": u.chance(0.9)})
+        docs = [d for d in docs if d is not None]
+        meetings = sorted((m for m in meetings if m is not None), key=lambda m: m["date"])
+        # Officers: village head, head of the Front work committee, the covenant drafters.
+        head = u.person(v.ethnic, "male" if u.rng.random() < 0.85 else "female")
+        front = u.person(v.ethnic)
+        officers = [_Flow({"name": head, "role": "village_head", "village": v.name}),
+                    _Flow({"name": front, "role": "front_committee_head", "village": v.name}),
+                    _Flow({"name": head, "role": "covenant_drafter", "village": v.name})]
+        drafters = [u.person(v.ethnic) for _ in range(u.rng.randint(1, 3))]
+        officers += [_Flow({"name": d, "role": "covenant_drafter", "village": v.name}) for d in drafters]
+        people = [(o["name"], o["role"]) for o in officers]
+        sessions = u.pick((0, 0.15), (1, 0.6), (2, 0.25))
+        trainings = self._trainings(u, people, since, sessions,
+                                    ["Nghiệp vụ xây dựng và thực hiện hương ước, quy ước (Nghị định 61/2023/NĐ-CP)",
+                                     "Bồi dưỡng Trưởng thôn, bản, Trưởng ban công tác Mặt trận",
+                                     "Quán triệt Nghị quyết 75/NQ-HĐND của HĐND tỉnh"],
+                                    [f"UBND {c.kind} {c.name}", f"Ủy ban MTTQ Việt Nam {c.kind} {c.name}",
+                                     "Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh"], ASSUMED["trained_share"])
+        if not trainings and u.rng.random() < 0.4:
+            not_found.append("trainings")
+        p.update(documents=docs, meetings=meetings, officers=officers, trainings=trainings, not_found=not_found)
+        p["notes"] = _notes(seed, self.year, "Quy ước được công nhận theo số liệu 956/956 thôn, bản có quy ước được "
+                                             "phê duyệt (báo cáo 39-BC/BCĐ).")
+        self._write(f"{cslug}/{vslug}.yaml", p)
+
+    # -- province-level units ---------------------------------------------------------------
+    def _count(self, full: int) -> int:
+        return max(1, round(full * self.scale)) if full else 0
+
+    def province_units(self) -> None:
+        agencies = AGENCIES[self.year]
+        psus = PUBLIC_SERVICE_UNITS[self.year]
+        for name in _rng(self.seed, "pick", "agency").sample(agencies, self._count(len(agencies))):
+            self.agency(name, "state_agency", "Ủy ban nhân dân tỉnh Lai Châu", None)
+        for spec in _rng(self.seed, "pick", "psu").sample(psus, self._count(len(psus))):
+            self.agency(spec[0], "public_service_unit", spec[1], spec)
+        n_soe = int(FIGURES["soes"][0])
+        for name, parent in _rng(self.seed, "pick", "soe").sample(SOES, self._count(n_soe)):
+            self.soe(name, parent)
+        rng = _rng(self.seed, "pick", "enterprise")
+        places = [c.name for c in communes(self.seed, self.year)]
+        names: list[str] = []
+        while len(names) < self._count(FULL_ENTERPRISES):
+            name = rng.choice(ENTERPRISE_KINDS).format(p=rng.choice(places))
+            if name not in names:
+                names.append(name)
+        for name in names:
+            self.enterprise(name)
+
+    def _file(self, name: str) -> str:
+        """The unit's file name in the province folder, unique there."""
+        self.province_files.append(_unique(slug(name), self.province_files))
+        return self.province_files[-1]
+
+    def _path(self) -> list[dict]:
+        return [self._province()]
+
+    def agency(self, name: str, type_: str, parent: str, spec) -> None:
+        r, seed = self.round, self.seed
+        u = _Unit(seed, self.year, type_, name)
+        since, as_of = r.province_since, r.as_of
+        school = bool(spec and spec[4])
+        start_month = 9 if school else 1
+        fname = self._file(name)
+        p = self._profile(f"lc-{fname}", name, type_, self._path(), since)
+        p["parent"] = parent if type_ == "public_service_unit" else "Ủy ban nhân dân tỉnh Lai Châu"
+        staff = u.rng.randint(*spec[2]) if spec else u.rng.randint(28, 115)
+        p["headcount"] = {"staff": staff}
+        attrs = {"has_website": u.chance(0.9), "has_intranet": u.chance(0.5), "has_union": True,
+                 "dispersed": False}
+        if type_ == "public_service_unit":
+            attrs["fully_state_funded"] = bool(spec[3])
+        attrs["has_subordinate_units"] = u.chance(0.35) if type_ == "state_agency" else False
+        if school:
+            attrs["work_year_start_month"] = 9
+        p["attributes"] = attrs
+        issuer = ("Giám đốc" if "Sở" in name or "Trung tâm" in name else "Hiệu trưởng" if school else
+                  "Thủ trưởng") + " " + name.split(" tỉnh")[0]
+        docs, disclosures, meetings, boards, not_found = [], [], [], [], []
+        work_years = _periods("year", since, as_of + dt.timedelta(days=1), start_month, 3)
+        # The democracy regulation (Luật Đ59).
+        state = u.pick(("new", ASSUMED["regulation_share"]), ("old", 0.05), ("none", 0.02))
+        reg = None
+        if state != "none":
+            reg = {"id": "Quy chế thực hiện dân chủ", "kind": "democracy_regulation",
+                   "title": f"Quy chế thực hiện dân chủ ở cơ sở tại {name}", "number": u.number("QĐ"),
+                   "date": u.workday(D(2023, 8, 1), D(2024, 6, 30)) if state == "new" else
+                   u.workday(D(2020, 1, 1), D(2022, 12, 31)), "issuer": issuer,
+                   "with_union": u.pick((True, 0.9), (False, 0.1))}
+            if state == "new":
+                for key, share in (("union_commented", 0.8), ("staff_consulted", 0.75), ("consultation_plan", 0.6),
+                                   ("explanation_published", 0.55)):
+                    value = u.pick((True, share), (False, (1 - share) / 2), (None, (1 - share) / 2))
+                    if value is not None:
+                        reg[key] = value
+            else:
+                reg["note"] = "Ban hành theo Nghị định 04/2015/NĐ-CP, chưa ban hành lại theo Luật 10/2022/QH15."
+            docs.append(reg)
+        elif u.rng.random() < 0.7:
+            not_found.append("documents.democracy_regulation")
+        if attrs["has_subordinate_units"] and u.chance(0.5):
+            docs.append({"id": "Dân chủ ở đơn vị trực thuộc", "kind": "subordinate_units_democracy",
+                         "date": reg["date"] if reg else u.workday(since, as_of), "issuer": issuer})
+        if u.chance(0.7):
+            docs.append({"id": "Hòm thư góp ý", "kind": "feedback_channel", "date": u.workday(D(2023, 9, 1),
+                                                                                            D(2024, 12, 31)),
+                         "issuer": issuer, "title": "Quyết định thiết lập hòm thư góp ý và địa chỉ thư điện tử"})
+        if u.chance(0.6):
+            docs.append({"id": "Kế hoạch tập huấn, bồi dưỡng", "kind": "training_plan", "issuer": issuer,
+                         "date": u.workday(since, since + dt.timedelta(days=60))})
+        # Staff conferences: 536 units held theirs in 2023, "some combined with the year-end
+        # meeting" (seed 001): the combined ones are held before the work year ends.
+        conferences = []
+        for w in work_years:
+            outcome = u.pick(("on_time", 0.86), ("combined", 0.08), ("none", 0.06))
+            if outcome == "none":
+                continue
+            if outcome == "combined":
+                day = u.workday(w.end - dt.timedelta(days=20), w.end - dt.timedelta(days=2))
+            else:
+                day = u.workday(w.end + dt.timedelta(days=10), w.due - dt.timedelta(days=5))
+            if day >= as_of:
+                continue
+            delegates = staff >= 100
+            summoned = round(staff * u.rng.uniform(0.55, 0.75)) if delegates else staff
+            present = round(summoned * (u.rng.uniform(0.8, 0.99) if u.rng.random() < 0.93 else
+                                        u.rng.uniform(0.5, 0.65)))
+            m = {"id": f"Hội nghị cán bộ, công chức, viên chức {w.label}", "kind": "staff_conference",
+                 "title": f"Hội nghị {'đại biểu ' if delegates else ''}cán bộ, công chức, viên chức, người lao động "
+                          f"{'năm học' if school else 'năm'} {w.label}"
+                          + (" (lồng ghép hội nghị tổng kết cuối năm)" if outcome == "combined" else ""),
+                 "date": day, "delegates": delegates, "summoned": summoned, "present": present,
+                 "minutes": True, "resolution": _Flow({"number": u.number("NQ-HNCBCCVC", 1, 3), "date": day})}
+            if u.rng.random() < 0.85:
+                m["votes_for"] = round(present * u.rng.uniform(0.8, 1.0))
+            business = ["policy_review", "resolution_review", "head_accountability", "emulation_review",
+                        "staff_decisions", "disclosure_consultation", "head_report", "union_report",
+                        "staff_discussion", "answers", "inspection_board_report", "awards", "emulation_pact",
+                        "adopt_resolution"]
+            shape = u.pick(("all", 0.5), ("some", 0.3), ("unknown", 0.2))
+            if shape != "unknown":
+                if shape == "some":
+                    for gone in u.rng.sample(business, u.rng.randint(1, 3)):
+                        business.remove(gone)
+                m["business"] = _FlowList(business)
+            conferences.append(m)
+            if u.chance(0.75):
+                docs.append({"id": f"Kế hoạch tổ chức hội nghị {w.label}", "kind": "conference_plan",
+                             "date": day - dt.timedelta(days=u.rng.randint(10, 35)), "issuer": issuer,
+                             "with_union": u.pick((True, 0.85), (False, 0.15))})
+        meetings += conferences
+        if not conferences and u.rng.random() < 0.5:
+            not_found.append("meetings.staff_conference")
+        for h in _periods("half", since, as_of, start_month):
+            if u.chance(0.45):
+                docs.append({"id": f"Đánh giá thực hiện nghị quyết hội nghị {h.label}", "kind": "resolution_evaluation",
+                             "date": u.workday(h.end - dt.timedelta(days=20), h.end - dt.timedelta(days=1)),
+                             "issuer": issuer, "with_union": u.pick((True, 0.8), (False, 0.2)),
+                             "announced": u.pick((True, 0.7), (False, 0.3))})
+        for y in _periods("year", since, as_of):
+            if u.chance(0.5):
+                docs.append({"id": f"Đánh giá, xếp loại năm {y.start.year}", "kind": "democracy_evaluation",
+                             "date": u.workday(D(y.start.year, 12, 5), D(y.start.year, 12, 28)), "issuer": issuer})
+            if u.chance(0.65):
+                docs.append({"id": f"Kế hoạch công tác năm {y.start.year + 1}", "kind": "work_plan",
+                             "date": u.workday(D(y.start.year, 12, 10), D(y.start.year, 12, 30)), "issuer": issuer,
+                             "staff_consulted": u.pick((True, 0.75), (False, 0.25)),
+                             "consultation_plan": u.pick((True, 0.6), (False, 0.4))})
+        # The board (100% of units: seed 001), elected at the first conference in the window.
+        first = next((m for m in conferences if m["date"] >= since), None)
+        if staff > 7 and first is not None:
+            elected = first["date"]
+            months = u.pick((24, 0.85), (36, 0.1), (30, 0.05))
+            board = {"id": "Ban Thanh tra nhân dân", "kind": "people_inspection", "elected": elected,
+                     "term": _Flow({"from": elected, "to": _months_later(elected, months) - dt.timedelta(days=1)})}
+            if u.chance(0.9):
+                board["recognised_by"] = _Flow({"number": u.number("QĐ-CĐ", 1, 30),
+                                                "date": _add_workdays(elected, u.pick((u.rng.randint(1, 5), 0.9),
+                                                                                      (u.rng.randint(6, 12), 0.1))),
+                                                "issuer": f"Ban Chấp hành Công đoàn cơ sở {name.split(' tỉnh')[0]}"})
+            size = 3 if staff < 50 else 5 if staff < 150 else 7
+            members = [{"name": u.person(u.pick(("kinh", 0.6), ("thai", 0.25), ("hmong", 0.1), ("dao", 0.05))),
+                        "role": "head" if i == 0 else "deputy" if i == 1 else "member", "position": "staff"}
+                       for i in range(size)]
+            if u.rng.random() < 0.08:
+                members[-1]["position"] = u.rng.choice(["deputy_head_of_unit", "chief_accountant"])
+            board["members"] = [_Flow(m) for m in members]
+            boards.append(board)
+            if self._current(board):
+                self._agency_board_papers(u, docs, board, since, as_of, start_month, issuer, name)
+        # Disclosures to staff (Luật Đ46–48).
+        place = "intranet" if attrs["has_intranet"] else "workplace"
+        if reg is not None and u.chance(0.7):
+            disclosures.append({"id": "Quy chế, nội quy của đơn vị", "item": 9, "subject": "Quy chế thực hiện dân chủ, "
+                                "nội quy, quy tắc ứng xử",
+                                "decided": _Flow({"number": reg["number"], "date": reg["date"]}),
+                                "postings": [_Flow({"place": place, "from": _add_workdays(reg["date"],
+                                                                                          u.rng.randint(1, 8))})]})
+        for y in _periods("year", since, as_of):
+            if u.chance(0.6):
+                decided = u.workday(D(y.start.year, 1, 5), D(y.start.year, 2, 20))
+                first_posted = _add_workdays(decided, u.pick((u.rng.randint(1, 5), 0.8), (u.rng.randint(6, 15), 0.2)))
+                disclosures.append({"id": f"Dự toán ngân sách năm {y.start.year}", "item": 3,
+                                    "subject": f"Dự toán ngân sách năm {y.start.year} được giao",
+                                    "decided": _Flow({"number": u.number("QĐ-UBND"), "date": decided}),
+                                    "postings": [_Flow({"place": place, "from": first_posted,
+                                                        "to": first_posted + dt.timedelta(days=u.pick(
+                                                            (u.rng.randint(20, 45), 0.8), (u.rng.randint(7, 15), 0.2)))
+                                                        })]})
+        for i in range(u.rng.randint(0, 2)):
+            decided = u.workday(since, as_of - dt.timedelta(days=30))
+            first_posted = _add_workdays(decided, u.pick((u.rng.randint(1, 5), 0.8), (u.rng.randint(6, 15), 0.2)))
+            disclosures.append({"id": f"Quyết định nhân sự {i + 1}", "item": 6,
+                                "subject": "Quyết định bổ nhiệm, nâng lương, khen thưởng cán bộ",
+                                "decided": _Flow({"number": u.number("QĐ"), "date": decided}),
+                                "postings": [_Flow({"place": place, "from": first_posted,
+                                                    "to": first_posted + dt.timedelta(days=u.rng.randint(15, 40))})]})
+        focal = u.person(u.pick(("kinh", 0.7), ("thai", 0.3)))
+        officers = [_Flow({"name": focal, "role": "democracy_focal_point"})]
+        people = [(focal, "democracy_focal_point")] + [(m["name"], "people_inspection_member") for b in boards
+                                                       for m in b["members"]]
+        trainings = self._trainings(u, people, since, u.pick((0, 0.15), (1, 0.55), (2, 0.3)),
+                                    ["Luật Thực hiện dân chủ ở cơ sở và Nghị định 59/2023/NĐ-CP",
+                                     "Nghiệp vụ Ban Thanh tra nhân dân ở cơ quan, đơn vị",
+                                     "Quán triệt Nghị quyết 75/NQ-HĐND của HĐND tỉnh"],
+                                    ["Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh", "Liên đoàn Lao động tỉnh Lai Châu",
+                                     "Công đoàn Viên chức tỉnh Lai Châu"], ASSUMED["trained_share"])
+        if not trainings and u.rng.random() < 0.5:
+            not_found.append("trainings")
+        p.update(documents=docs, disclosures=disclosures, meetings=meetings, boards=boards, officers=officers,
+                 trainings=trainings, not_found=not_found)
+        p["notes"] = _notes(seed, self.year, "Tên đơn vị là thật; số cán bộ và mọi sự việc là giả định. Theo báo cáo "
+                                             "39-BC/BCĐ, 536 cơ quan, đơn vị tổ chức hội nghị cán bộ, công chức, viên "
+                                             "chức năm 2023, 100% kiện toàn Ban Thanh tra nhân dân.")
+        self._write(f"tinh-lai-chau/{fname}.yaml", p)
+
+    def _agency_board_papers(self, u: _Unit, docs, board, since, as_of, start_month, issuer, name) -> None:
+        elected = board["elected"]
+        bissuer = f"Ban Thanh tra nhân dân {name.split(' tỉnh')[0]}"
+        for every, p_plan in (("year", 0.6), ("half", 0.3), ("quarter", 0.4)):
+            for q in _periods(every, since, as_of, start_month):
+                if q.end < elected or not u.chance(p_plan):
+                    continue
+                start = max(q.start, elected)
+                docs.append({"id": f"Kế hoạch hoạt động Ban Thanh tra nhân dân {q.label}",
+                             "kind": "inspection_board_plan", "issuer": bissuer,
+                             "date": u.workday(start, start + dt.timedelta(days=20)),
+                             "period": _Flow({"from": q.start, "to": q.end})})
+        for every, p_rep in (("year", 0.5), ("half", 0.35), ("quarter", 0.4)):
+            for q in _periods(every, since, as_of, start_month):
+                when = q.end + dt.timedelta(days=u.rng.randint(-8, 25))
+                if q.end < elected or when >= as_of or not u.chance(p_rep):
+                    continue
+                docs.append({"id": f"Báo cáo hoạt động Ban Thanh tra nhân dân {q.label}",
+                             "kind": "inspection_board_report", "issuer": bissuer, "date": when,
+                             "period": _Flow({"from": q.start, "to": q.end})})
+        for y in _periods("year", since, as_of):
+            if u.chance(0.55):
+                docs.append({"id": f"Kinh phí hoạt động Ban Thanh tra nhân dân năm {y.start.year}",
+                             "kind": "inspection_board_funding", "issuer": issuer,
+                             "date": u.workday(y.start, y.start + dt.timedelta(days=45)),
+                             "period": _Flow({"from": y.start, "to": y.end})})
+
+    def soe(self, name: str, parent: str) -> None:
+        r, seed = self.round, self.seed
+        u = _Unit(seed, self.year, "soe", name)
+        since, as_of = r.province_since, r.as_of
+        fname = self._file(name)
+        p = self._profile(f"lc-{fname}", name, "state_owned_enterprise", self._path(), since)
+        p["parent"] = parent
+        workers = u.rng.randint(35, 420)
+        p["headcount"] = {"workers": workers}
+        dispersed = u.chance(0.4)
+        p["attributes"] = {"has_union": True, "dispersed": dispersed, "has_website": u.chance(0.8)}
+        docs, meetings, not_found = [], [], []
+        if u.chance(ASSUMED["regulation_share"]):
+            docs.append({"id": "Quy chế thực hiện dân chủ ở cơ sở tại nơi làm việc", "kind": "democracy_regulation",
+                         "number": u.number("QĐ"), "date": u.workday(D(2023, 8, 1), D(2024, 9, 30)),
+                         "issuer": f"Giám đốc {name}", "with_union": u.pick((True, 0.88), (False, 0.12))})
+        elif u.rng.random() < 0.6:
+            not_found.append("documents.democracy_regulation")
+        # 100% of SOEs held their workers' conference and dialogues (seed 001).
+        for y in _periods("year", since, as_of + dt.timedelta(days=1), 1, 3):
+            share = FIGURES["soe_conference_share"][0] - 0.05
+            if u.chance(share):
+                day = u.workday(y.end + dt.timedelta(days=10), y.due - dt.timedelta(days=3))
+                if day < as_of:
+                    delegates = workers >= 100 or dispersed
+                    summoned = round(workers * u.rng.uniform(0.35, 0.6)) if delegates else workers
+                    present = round(summoned * u.rng.uniform(0.75, 0.98))
+                    m = {"id": f"Hội nghị người lao động năm {y.label}", "kind": "workers_conference",
+                         "title": f"Hội nghị {'đại biểu ' if delegates else ''}người lao động "
+                                  f"(năm tài chính {y.label})",
+                         "date": day, "delegates": delegates, "present": present, "minutes": True,
+                         "votes_for": round(present * u.rng.uniform(0.8, 1.0))}
+                    if u.rng.random() < 0.85:
+                        m["summoned"] = summoned
+                    meetings.append(m)
+        for y in _periods("year", since, as_of):
+            if u.chance(FIGURES["soe_conference_share"][0] - 0.05):
+                meetings.append(_dialogue(u, D(y.start.year, 6, 1), D(y.start.year, 12, 20)))
+            if u.chance(0.5):
+                docs.append({"id": f"Đánh giá, xếp loại năm {y.start.year}", "kind": "democracy_evaluation",
+                             "date": u.workday(D(y.start.year, 12, 5), D(y.start.year, 12, 28)),
+                             "issuer": f"Giám đốc {name}"})
+        meetings.sort(key=lambda m: m["date"])
+        # The board: elected at the workers' conference, a 2-year term (Luật Đ77; NĐ 59 Đ25).
+        boards = []
+        first = next((m for m in meetings if m["kind"] == "workers_conference"), None)
+        if first is not None and u.chance(0.85):
+            elected = first["date"]
+            board = {"id": "Ban Thanh tra nhân dân", "kind": "people_inspection", "elected": elected,
+                     "term": _Flow({"from": elected, "to": _months_later(elected, u.pick((24, 0.9), (36, 0.1)))
+                                    - dt.timedelta(days=1)})}
+            if u.chance(0.9):
+                board["recognised_by"] = _Flow({"number": u.number("QĐ-CĐ", 1, 30),
+                                                "date": _add_workdays(elected, u.rng.randint(1, 7)),
+                                                "issuer": "Ban Chấp hành Công đoàn cơ sở"})
+            board["members"] = [_Flow({"name": u.person(u.pick(("kinh", 0.7), ("thai", 0.3))),
+                                       "role": "head" if i == 0 else "member", "position": "staff"})
+                                for i in range(3 if workers < 150 else 5)]
+            boards.append(board)
+        for key in ("documents.conference_request", "documents.dialogue_request"):
+            if u.rng.random() < 0.6:
+                not_found.append(key)
+        focal = u.person(u.pick(("kinh", 0.7), ("thai", 0.3)))
+        officers = [_Flow({"name": focal, "role": "democracy_focal_point"})]
+        people = [(focal, "democracy_focal_point")] + [(m["name"], "people_inspection_member") for b in boards
+                                                       for m in b["members"]]
+        trainings = self._trainings(u, people, since, u.pick((0, 0.2), (1, 0.8)),
+                                    ["Luật Thực hiện dân chủ ở cơ sở; Bộ luật Lao động về đối thoại tại nơi làm việc"],
+                                    ["Liên đoàn Lao động tỉnh Lai Châu"], ASSUMED["trained_share"])
+        if not trainings and u.rng.random() < 0.5:
+            not_found.append("trainings")
+        p.update(documents=docs, meetings=meetings, boards=boards, officers=officers, trainings=trainings,
+                 not_found=not_found)
+        p["notes"] = _notes(seed, self.year, "Tên doanh nghiệp dùng để minh họa; mọi sự việc là giả định. Theo báo cáo "
+                                             "39-BC/BCĐ, 16 doanh nghiệp nhà nước và ngân hàng đều có công đoàn.")
+        self._write(f"tinh-lai-chau/{fname}.yaml", p)
+
+    def enterprise(self, name: str) -> None:
+        r, seed = self.round, self.seed
+        u = _Unit(seed, self.year, "enterprise", name)
+        since, as_of = r.province_since, r.as_of
+        fname = self._file(name)
+        p = self._profile(f"lc-{fname}", name, "enterprise", self._path(), since)
+        workers = u.rng.randint(12, 180)
+        union = u.chance(ASSUMED["enterprise_union"])
+        p["headcount"] = {"workers": workers}
+        p["attributes"] = {"has_union": union, "has_website": u.chance(0.3)}
+        docs, meetings, not_found = [], [], []
+        if u.chance(0.9 if union else 0.45):
+            docs.append({"id": "Quy chế dân chủ ở cơ sở tại nơi làm việc", "kind": "democracy_regulation",
+                         "number": u.number("QĐ-CT"), "date": u.workday(D(2021, 3, 1), D(2024, 10, 31)),
+                         "issuer": f"Giám đốc {name}", "with_union": union and u.chance(0.85)})
+        elif u.rng.random() < 0.6:
+            not_found.append("documents.democracy_regulation")
+        conf = FIGURES["enterprise_conference_share"][0] if union else 0.4
+        dialogue = FIGURES["enterprise_dialogue_share"][0] - 0.05 if union else 0.5
+        for y in _periods("year", since, as_of):
+            yr = y.start.year
+            if u.chance(conf):
+                meetings.append({"id": f"Hội nghị người lao động năm {yr}", "kind": "workers_conference",
+                                 "date": u.workday(D(yr, 1, 10), D(yr, 4, 20)), "minutes": u.chance(0.8)})
+            elif u.rng.random() < 0.4:
+                not_found.append("meetings.workers_conference")
+            if u.chance(dialogue):
+                meetings.append(_dialogue(u, D(yr, 5, 1), D(yr, 12, 20)))
+        if u.rng.random() < 0.6:
+            not_found.append("documents.dialogue_request")
+        if u.chance(0.5):
+            trainings = [{"id": "Tuyên truyền pháp luật lao động",
+                          "date": u.workday(since, as_of - dt.timedelta(days=5)),
+                          "topic": "Quy chế dân chủ ở cơ sở tại nơi làm việc (Nghị định 145/2020/NĐ-CP)",
+                          "organiser": "Liên đoàn Lao động tỉnh Lai Châu"}]
+        else:
+            trainings = []
+            if u.rng.random() < 0.6:
+                not_found.append("trainings")
+        p.update(documents=docs, meetings=meetings, trainings=trainings, not_found=not_found)
+        p["notes"] = _notes(seed, self.year, "Tên doanh nghiệp là giả định. Theo báo cáo 39-BC/BCĐ, doanh nghiệp "
+                                             "ngoài nhà nước chủ yếu nhỏ, siêu nhỏ; thực hiện dân chủ chủ yếu ở nơi "
+                                             "có công đoàn.")
+        self._write(f"tinh-lai-chau/{fname}.yaml", p)
+
+    # -- all --------------------------------------------------------------------------------
+    def build(self) -> Sample:
+        for c in self.communes:
+            self.commune(c)
+        self.province_units()
+        self.files["README.md"] = self.readme()
+        return Sample(dict(sorted(self.files.items())), dict(self.counts))
+
+    def readme(self) -> str:
+        r = self.round
+        n_villages = sum(len(c.villages) for c in self.communes)
+        full = len(communes(self.seed, self.year))
+        part = "" if len(self.communes) == full else \
+            f" — a sample of {len(self.communes)} of the {full} communes (`--communes {len(self.communes)}`)"
+        command = (f"qcdc-check sample --province lai-chau --seed {self.seed} --year {self.year}"
+                   + ("" if len(self.communes) == full else f" --communes {len(self.communes)}") + " -o DIR")
+        lines = [
+            f"# {SYNTHETIC.upper()} — SYNTHETIC SAMPLE, NOT INSPECTION RECORDS", "",
+            "**Đây là dữ liệu giả lập để thử `qcdc-check scorecard`, không phải kết quả kiểm tra thật.** "
+            "Tên tỉnh, tên xã, phường và tên cơ quan, đơn vị cấp tỉnh là thật; tên thôn, bản, tên người, tên doanh "
+            "nghiệp ngoài nhà nước, số hiệu văn bản, ngày tháng và mọi sự việc ghi trong hồ sơ đều được sinh ngẫu "
+            "nhiên. Không dùng để đánh giá bất kỳ đơn vị thật nào.", "",
+            "This folder was generated at random to try the scorecard. The communes are Lai Châu's real ones; "
+            "every fact recorded about any unit is made up. Each profile says so in its `inspected_by` and `notes`.",
+            "",
+            "## How it was made", "",
+            "```sh", command, "qcdc-check scorecard DIR --province lai-chau", "```", "",
+            f"- Seed: **{self.seed}**; the same seed gives byte-identical files. Every draw comes from Python's "
+            f"`random.Random`, seeded with the seed and the unit's key.",
+            f"- Map: **{self.year}**{part}. "
+            + ("The 38 communes and wards of Lai Châu from 01/07/2025 (NQ 1670/NQ-UBTVQH15; "
+               "`qcdc_rules/data/lai-chau-2025-commune-merger.csv`); path province → commune → village; each "
+               "commune holds the villages of the units merged into it."
+               if self.year == 2025 else
+               "The 106 communes, wards and towns before 01/07/2025 (the old units of the crosswalk CSV). Path "
+               "province → commune → village: the seed documents do not say which district each commune was in, "
+               "so no district level is given."),
+            f"- Inspection round: {r.label}; every profile is as of **{r.as_of.isoformat()}**; communes and villages "
+            f"are inspected from {r.local_since.isoformat()}, province-level units from "
+            f"{r.province_since.isoformat()}.",
+            f"- Units ({sum(self.counts.values())} profiles): communes {self.counts['commune']}, villages "
+            f"{n_villages}, state agencies {self.counts['state_agency']}, public service units "
+            f"{self.counts['public_service_unit']}, state-owned enterprises {self.counts['state_owned_enterprise']}, "
+            f"other enterprises {self.counts['enterprise']}.", "",
+            "## Figures the draws follow", "",
+            "Seeds: 000 and 001 are Lai Châu's 2023 report (Báo cáo 39-BC/BCĐ, 21/12/2023) and its annex; 002 is "
+            "Lạng Sơn's review (used only where Lai Châu gives no figure).", "",
+            "| figure | value | source |", "|---|---|---|",
+        ]
+        for key, (value, source) in FIGURES.items():
+            shown = f"{value:.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+            lines.append(f"| {key} | {shown} | {source} |")
+        lines += ["", "Assumptions, where no seed gives a figure (the main ones; the other shares are set where "
+                  "they are drawn, in `qcdc_rules/scorecard/sample.py`): "
+                  + "; ".join(f"{k} = {v}" for k, v in ASSUMED.items())
+                  + ". Each unit also draws a diligence that moves all its shares up or down together, so findings "
+                  "cluster by unit. Petitions are settled at the rate of seed 001 l.168 (787 of 901, 87.3%); village "
+                  "meetings decide residents' contributions to village works (seed 001 l.104).", ""]
+        return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+class _Postings:
+    """Where a commune posts an item: its office, every village, its website; mostly on
+    time and long enough, sometimes late, short, or missing a few villages."""
+
+    def __init__(self, u: _Unit, c: Commune, website: bool):
+        self.u, self.c, self.website = u, c, website
+
+    def item(self, ident: str, item: int, subject: str, decided: dt.date | None, issuer: str | None,
+             suffix: str | None, first: dt.date | None = None, villages_share: float | None = 0.7) -> dict:
+        """One item; ``villages_share`` the chance it is posted in every village (``None``:
+        at the office and on the website only, as budget figures usually are)."""
+        u = self.u
+        out: dict = {"id": ident, "item": item, "subject": subject}
+        if decided is not None:
+            out["decided"] = _Flow({"number": u.number(suffix or "QĐ-UBND"), "date": decided, "issuer": issuer})
+            delay = u.pick((u.rng.randint(1, 5), 0.8), (u.rng.randint(6, 12), 0.2))
+            first = _add_workdays(decided, delay)
+        assert first is not None
+        office_days = u.pick((u.rng.randint(30, 75), 0.8), (u.rng.randint(10, 25), 0.2))
+        postings = [_Flow({"place": "commune_office", "from": first, "to": first + dt.timedelta(days=office_days)})]
+        villages = [v.name for v in self.c.villages] if villages_share is not None else []
+        if villages_share is None or u.chance(villages_share):
+            shown = villages
+        else:
+            shown = [v for v in villages if u.rng.random() < 0.85]
+        for name in shown:
+            start = first + dt.timedelta(days=u.rng.randint(0, 3))
+            days = u.pick((u.rng.randint(30, 60), 0.88), (u.rng.randint(7, 25), 0.12))
+            postings.append(_Flow({"place": "village", "village": name, "from": start,
+                                   "to": start + dt.timedelta(days=days)}))
+        if self.website and u.chance(0.8):
+            postings.append(_Flow({"place": "website", "from": first}))
+        out["postings"] = postings
+        return out
+
+    def standing(self, ident: str, item: int, part: str, subject: str, day: dt.date) -> dict:
+        u = self.u
+        first = _add_workdays(day, u.rng.randint(1, 6))
+        postings = [_Flow({"place": "commune_office", "from": first})]
+        if self.website and u.chance(0.7):
+            postings.append(_Flow({"place": "website", "from": first}))
+        return {"id": ident, "item": item, "part": part, "subject": subject, "postings": postings}
+
+
+def _dialogue(u: _Unit, start: dt.date, end: dt.date) -> dict:
+    """A periodic workplace dialogue (Bộ luật Lao động Đ63; NĐ 145 Đ39)."""
+    day = u.workday(start, end)
+    summoned = u.rng.randint(6, 12)
+    item = {"id": f"Đối thoại định kỳ năm {day.year}", "kind": "workplace_dialogue", "date": day,
+            "summoned": summoned, "present": summoned - u.pick((0, 0.7), (1, 0.2), (summoned // 2 + 1, 0.1)),
+            "minutes": u.pick((True, 0.9), (False, 0.1))}
+    extras = {"content_sent": day - dt.timedelta(days=u.pick((u.rng.randint(7, 14), 0.8), (u.rng.randint(1, 5), 0.2))),
+              "legal_rep_present": u.pick((True, 0.85), (False, 0.05), (None, 0.1)),
+              "minutes_signed": u.pick((True, 0.8), (None, 0.2)),
+              "published_on": u.pick((_add_workdays(day, u.rng.randint(1, 3)), 0.7), (_add_workdays(day, 6), 0.1),
+                                     (None, 0.2))}
+    return _fit("meeting", item, extras) or {"id": item["id"], "kind": "workplace_dialogue", "date": day}
+
+
+def _known_key(key: str) -> bool:
+    """Whether the profile's vocabulary has this evidence kind (for not_found)."""
+    from ..engine.schema import check_evidence_key
+
+    try:
+        check_evidence_key(key)
+        return True
+    except ValueError:
+        return False
+
+
+def _fit(model: str, item: dict, extras: dict | None = None) -> dict | None:
+    """``item`` with those of ``extras`` (newer fields of the profile) that the profile model
+    takes; ``item`` alone if they no longer validate; None if even it does not. Keeps the
+    sample loading while the profile's vocabulary grows."""
+    from pydantic import ValidationError
+
+    from ..model.profile import Document, Meeting
+
+    cls = {"meeting": Meeting, "document": Document}[model]
+    fields = {f.alias or name for name, f in cls.model_fields.items()}
+    full = {**item, **{k: v for k, v in (extras or {}).items() if v is not None and k in fields}}
+    for candidate in (full, item):
+        if all(k in fields for k in candidate):
+            try:
+                cls.model_validate({k: list(v) if isinstance(v, list) else v for k, v in candidate.items()})
+                return candidate
+            except ValidationError:
+                continue
+    return None
+
+
+def _unique(name: str, taken) -> str:
+    """``name``, or ``name-2``, ``name-3``… if taken."""
+    taken = set(taken)
+    out, n = name, 2
+    while out in taken:
+        out, n = f"{name}-{n}", n + 1
+    return out
+
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return D(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def build(province: str = "lai-chau", seed: int = 1, year: int = 2025, communes: int | None = None) -> Sample:
+    """The sample: its files (YAML profiles in folders by area, and a README.md) and the
+    number of units of each type. Writes nothing."""
+    if province not in PROVINCES:
+        raise ValueError(f"no sample for province '{province}': only {', '.join(PROVINCES)}")
+    return _Builder(seed, year, communes).build()
+
+
+def generate(province: str = "lai-chau", seed: int = 1, year: int = 2025,
+             communes: int | None = None) -> dict[str, str]:
+    """{relative path: text} of the sample: a YAML profile per unit and the README.md."""
+    return build(province, seed, year, communes).files

@@ -1,0 +1,149 @@
+"""`qcdc-check sample`: a synthetic province that the scorecard can score. Same seed, same
+bytes; another seed, other files; the 2023 map has every pre-merger commune; a small sample
+loads without a failure and scores a mix of verdicts against every Lai Châu target."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from qcdc_cli.exit_codes import ExitCode
+from qcdc_cli.main import cli
+from qcdc_rules.crosswalk import lai_chau_2025
+from qcdc_rules.model.profile import Profile
+from qcdc_rules.scorecard.sample import build, generate
+
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # YAML 1.1, but our writer quotes what it reads differently
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def digest(files: dict[str, str]) -> str:
+    h = hashlib.sha256()
+    for path, text in sorted(files.items()):
+        h.update(path.encode() + b"\0" + text.encode() + b"\0")
+    return h.hexdigest()
+
+
+def written(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def small_2023(tmp_path_factory):
+    """Two communes of the 2023 map with their villages and the province-level units in
+    proportion, written by the command and scored with Lai Châu's ruleset."""
+    root = tmp_path_factory.mktemp("sample") / "lai-chau-2023"
+    result = run("sample", "--province", "lai-chau", "--seed", 4, "--year", 2023, "--communes", 1, "-o", root)
+    assert result.exit_code == 0, result.output
+    card = run("scorecard", root, "--province", "lai-chau", "--format", "json")
+    assert card.exit_code == ExitCode.OK, card.output
+    return root, json.loads(card.stdout)
+
+
+def test_same_seed_same_bytes(tmp_path):
+    first = generate("lai-chau", seed=7, year=2025, communes=2)
+    assert generate("lai-chau", seed=7, year=2025, communes=2) == first
+    for name in ("a", "b"):
+        result = run("sample", "--province", "lai-chau", "--seed", 7, "--communes", 2, "-o", tmp_path / name)
+        assert result.exit_code == 0, result.output
+    a, b = written(tmp_path / "a"), written(tmp_path / "b")
+    assert a == b and a == {k: v.encode() for k, v in first.items()}
+    # another process with another string-hash seed writes the same bytes
+    code = ("import hashlib,sys; from qcdc_rules.scorecard.sample import generate; h=hashlib.sha256()\n"
+            "for p,t in sorted(generate('lai-chau',seed=7,year=2025,communes=2).items()):"
+            " h.update(p.encode()+b'\\0'+t.encode()+b'\\0')\nprint(h.hexdigest())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONHASHSEED": "12345"})
+    assert out.stdout.strip() == digest(first)
+
+
+def test_different_seeds_differ():
+    a = generate(seed=7, year=2025, communes=2)
+    b = generate(seed=8, year=2025, communes=2)
+    assert digest(a) != digest(b)
+    # the same unit, drawn anew: its profile differs too
+    same = [p for p in a if p in b and p.endswith(".yaml")]
+    assert same and any(a[p] != b[p] for p in same)
+
+
+def test_the_2023_map_has_every_pre_merger_commune():
+    sample = build(seed=4, year=2023)
+    assert sample.counts["commune"] == 106 >= 100
+    assert sample.counts["village"] == 956  # seed 001: 956 thôn, bản, khu phố
+    old = {(a.kind, a.name) for a in lai_chau_2025().successors}
+    communes = {}
+    for path, text in sample.files.items():
+        if not path.endswith(".yaml"):
+            continue
+        folder, name = path.split("/")
+        if name == f"{folder}.yaml" and folder != "tinh-lai-chau":
+            data = yaml.load(text, Loader=FAST_LOADER)
+            Profile.model_validate(data)
+            levels = [a["level"] for a in data["admin_path"]]
+            assert levels == ["province", "commune"]  # the seeds name no district for a commune
+            communes[(data["admin_path"][1]["kind"], data["admin_path"][1]["name"])] = data
+    assert set(communes) == old
+    # the small sample holds the same profiles as the full province for the communes it keeps
+    small = generate(seed=4, year=2023, communes=2)
+    shared = [p for p in small if p.endswith(".yaml") and not p.startswith("tinh-lai-chau/")]
+    assert shared and all(small[p] == sample.files[p] for p in shared)
+
+
+def test_every_file_of_a_sample_loads_and_says_it_is_synthetic(small_2023):
+    root, card = small_2023
+    files = sorted(root.rglob("*.yaml"))
+    assert card["failures"] == [] and len(card["units"]) == len(files) > 10
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "SYNTHETIC" in readme and "Seed: **4**" in readme and "--seed 4 --year 2023 --communes 1" in readme
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        assert text.startswith("# DỮ LIỆU GIẢ LẬP")
+        data = yaml.load(text, Loader=FAST_LOADER)
+        assert "giả lập" in data["inspected_by"] and "giả lập" in data["notes"].lower()
+    types = {u["type"] for u in card["units"]}
+    assert types == {"commune", "village", "state_agency", "public_service_unit", "state_owned_enterprise",
+                     "enterprise"}
+    # folders by area: each commune's villages sit under it
+    tree = card["areas"]
+    assert [n["name"] for n in tree] == ["Lai Châu"]
+    communes = [n for n in tree[0]["children"] if n["level"] == "commune"]
+    assert len(communes) == 1 and all(c["children"] and c["children"][0]["level"] == "village" for c in communes)
+
+
+def test_the_scorecard_has_targets_and_a_mix_of_verdicts(small_2023):
+    _, card = small_2023
+    targets = {t["id"]: t["overall"] for t in card["targets"]}
+    assert set(targets) >= {"NQ75-T1", "NQ75-T2", "NQ75-T3", "NQ75-T4", "NQ75-T5", "NQ75-T5B"}
+    assert all(t["denominator"] > 0 for t in targets.values()), targets
+    assert 0 < targets["NQ75-T1"]["value"] < 1  # some role holders trained, not all
+    totals: dict[str, int] = {}
+    for row in card["types"]:
+        for verdict, n in row["counts"].items():
+            totals[verdict] = totals.get(verdict, 0) + n
+    assert all(totals.get(v, 0) > 0 for v in ("met", "not_met", "missing_evidence")), totals
+    assert totals["met"] > totals["not_met"] / 4 and totals["met"] + totals["not_met"] > totals["missing_evidence"] / 10
+    scores = [u["score"]["value"] for u in card["units"] if u["score"]["value"] is not None]
+    assert min(scores) < max(scores)  # units differ
+    by_type = {row["type"]: row["counts"] for row in card["types"]}
+    assert by_type["commune"].get("met", 0) and by_type["commune"].get("not_met", 0)
+    assert by_type["village"].get("met", 0) and by_type["village"].get("not_met", 0)
+
+
+def test_a_folder_with_files_is_refused_unless_forced(tmp_path):
+    (tmp_path / "keep.txt").write_text("x", encoding="utf-8")
+    refused = run("sample", "--province", "lai-chau", "-o", tmp_path, "--communes", 1)
+    assert refused.exit_code == ExitCode.BAD_INPUT and "not empty" in refused.output
+    forced = run("sample", "--province", "lai-chau", "-o", tmp_path, "--communes", 1, "--force")
+    assert forced.exit_code == 0 and (tmp_path / "keep.txt").exists() and (tmp_path / "README.md").exists()
+    assert "qcdc-check scorecard" in forced.output
