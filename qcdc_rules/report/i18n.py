@@ -82,7 +82,6 @@ _T: dict[str, tuple[str, str]] = {
     "summary_units": ("Tổng hợp {n} đơn vị", "{n} units"),
     "in_force": ("Hiệu lực", "In force"),
     "col_title": ("Nội dung", "Duty"),
-    "rules_count": ("{n} quy tắc (* khuyến nghị, không tính điểm)", "{n} rules (* advisory, outside the score)"),
     "advisory_rule": ("khuyến nghị, không tính điểm", "advisory, outside the score"),
     "advisory_reason": ("Lý do chỉ khuyến nghị", "Why advisory"),
     "version": ("Phiên bản", "Version"),
