@@ -53,12 +53,12 @@ def scorecard(paths, as_of, fmt_, view, table_format, lang, output, db, jobs, pr
         raise InputProblem(e) from None
     from qcdc_rules.load.profile import find_profiles
 
-    total = len(find_profiles(list(paths)))
-    if total == 0:
+    files = find_profiles(list(paths))  # walked once: the files, not the folders, go on to check_many
+    if not files:
         raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
-    with click.progressbar(length=total, label="qcdc-check", file=sys.stderr) if sys.stderr.isatty() \
+    with click.progressbar(length=len(files), label="qcdc-check", file=sys.stderr) if sys.stderr.isatty() \
             else _NoBar() as bar:
-        report = check_many(list(paths), as_of=as_of, province=province, rulesets=list(rulesets), jobs=jobs,
+        report = check_many(files, as_of=as_of, province=province, rulesets=list(rulesets), jobs=jobs,
                             progress=bar.update)
     card = build_scorecard(report, book.targets)
     if db:

@@ -208,12 +208,20 @@ class Report(Out):
     failures: list[LoadFailure] = Field(default_factory=list)
 
 
+SCORED = (Verdict.met, Verdict.not_met, Verdict.missing_evidence, Verdict.error)
+
+
+def score_of(counts: dict[str, int]) -> Score:
+    """met / (met + not_met + missing_evidence + error), from verdict counts: one unit's
+    findings, or the added counts of many units (the scorecard)."""
+    num = counts.get(Verdict.met.value, 0)
+    den = sum(counts.get(v.value, 0) for v in SCORED)
+    return Score(numerator=num, denominator=den, value=round(num / den, 4) if den else None)
+
+
 def summarise(findings: list[Finding]) -> Summary:
     counts = {v.value: 0 for v in Verdict}
     advisory = {v.value: 0 for v in Verdict}
     for f in findings:
         (advisory if f.advisory else counts)[f.verdict.value] += 1
-    num = counts["met"]
-    den = counts["met"] + counts["not_met"] + counts["missing_evidence"] + counts["error"]
-    return Summary(counts=counts, advisory_counts=advisory,
-                   score=Score(numerator=num, denominator=den, value=round(num / den, 4) if den else None))
+    return Summary(counts=counts, advisory_counts=advisory, score=score_of(counts))

@@ -14,17 +14,8 @@ from pydantic import Field
 from ..collation import sort_key
 from ..model.common import Localized
 from ..model.target import Target
-from ..model.verdict import Out, Report, Score, Verdict
+from ..model.verdict import Out, Report, Score, Verdict, score_of
 from .targets import TargetResult, compute
-
-SCORED = (Verdict.met, Verdict.not_met, Verdict.missing_evidence, Verdict.error)
-
-
-def score_of(counts: Counter | dict) -> Score:
-    num = counts.get(Verdict.met.value, 0)
-    den = sum(counts.get(v.value, 0) for v in SCORED)
-    return Score(numerator=num, denominator=den, value=round(num / den, 4) if den else None)
-
 
 class UnitRow(Out):
     id: str

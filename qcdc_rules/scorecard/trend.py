@@ -15,8 +15,7 @@ from collections import Counter
 from pydantic import Field
 
 from ..crosswalk import Area, Crosswalk
-from ..model.verdict import Out, Score, Verdict
-from .aggregate import score_of
+from ..model.verdict import Out, Score, Verdict, score_of
 from .history import AREA_SEPARATOR, Snapshot
 
 _OUTSTANDING = {Verdict.not_met.value, Verdict.missing_evidence.value}
