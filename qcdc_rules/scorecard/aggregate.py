@@ -14,7 +14,7 @@ from pydantic import Field
 from ..collation import sort_key
 from ..model.common import Localized
 from ..model.target import Target
-from ..model.verdict import Out, Report, Score, Verdict, score_of
+from ..model.verdict import Measured, Out, Report, Score, Verdict, score_of
 from .targets import TargetResult, compute
 
 class UnitRow(Out):
@@ -28,6 +28,10 @@ class UnitRow(Out):
     score: Score
     counts: dict[str, int]
     outstanding: list[str] = Field(default_factory=list)  # rules not met or missing evidence
+    # Every rule that binds the unit's type, with its verdict, and the unit's part of each
+    # ratio target: the JSON alone then recomputes every score and target of the scorecard.
+    verdicts: dict[str, str] = Field(default_factory=dict)
+    measures: list[Measured] = Field(default_factory=list)
 
 
 class AreaNode(Out):
@@ -68,7 +72,12 @@ class Scorecard(Out):
 
 
 def _counts(findings) -> Counter:
-    return Counter(f.verdict.value for f in findings if not f.advisory)
+    return Counter(f.verdict.value for f in findings if not f.advisory and not other_type(f))
+
+
+def other_type(f) -> bool:
+    """A rule for other kinds of unit: not applicable, and not about this unit at all."""
+    return f.verdict is Verdict.not_applicable and f.reason is not None and f.reason.code == "unit_type"
 
 
 def unit_rows(report: Report) -> list[UnitRow]:
@@ -79,7 +88,10 @@ def unit_rows(report: Report) -> list[UnitRow]:
         counts = _counts(u.findings)
         rows.append(UnitRow(id=u.unit.id, name=u.unit.name, type=u.unit.type, path=path, levels=levels,
                             file=u.unit.file, as_of=u.as_of, score=score_of(counts), counts=dict(sorted(counts.items())),
-                            outstanding=sorted(f.rule for f in u.findings if f.verdict.outstanding and not f.advisory)))
+                            outstanding=sorted(f.rule for f in u.findings if f.verdict.outstanding and not f.advisory),
+                            verdicts={f.rule: f.verdict.value for f in sorted(u.findings, key=lambda f: f.rule)
+                                      if not other_type(f)},
+                            measures=u.measures))
     return sorted(rows, key=lambda r: ([sort_key(p) for p in r.path], sort_key(r.name), r.id))
 
 
@@ -115,6 +127,8 @@ def rule_rows(report: Report) -> list[RuleRow]:
     by_rule: dict[str, list] = {}
     for u in report.units:
         for f in u.findings:
+            if other_type(f):
+                continue  # a village is not counted "not applicable" for a duty of communes
             by_rule.setdefault(f.rule, []).append(f)
     rows = []
     for rule, findings in by_rule.items():

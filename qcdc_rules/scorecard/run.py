@@ -13,7 +13,8 @@ from ..check import check_files
 from ..engine.evaluate import Evaluator
 from ..load.profile import find_profiles
 from ..load.ruleset import load_rulebook
-from ..model.verdict import Report
+from ..model.verdict import Finding, Report, UnitReport
+from .aggregate import other_type
 
 CHUNK = 25  # files per task: large enough to amortise loading the rules in each worker
 
@@ -28,7 +29,31 @@ def _check_chunk(args: tuple) -> Report:
     key = (province, tuple(map(str, rulesets)))
     if key not in _EVALUATORS:
         _EVALUATORS[key] = Evaluator(load_rulebook(province, rulesets), "durable")
-    return check_files(files, as_of=as_of, evaluator=_EVALUATORS[key])
+    report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key])
+    report.units = [slim(u) for u in report.units]
+    return report
+
+
+def slim(unit: UnitReport) -> UnitReport:
+    """The unit's report as a scorecard needs it: the verdict of every rule that binds its
+    type of unit, and for what is outstanding the checks and periods that failed, without
+    the evidence behind each leaf.
+
+    A full report holds ~7,800 objects per unit (every leaf of every condition with the
+    items it looked at, and a not-applicable finding for each rule of other unit types):
+    1.5 MB, so 1,000 units held 1.7 GB. The gap report of one unit (`qcdc-check FILE`)
+    keeps them all; the scorecard shows counts and a drill-down."""
+    unit.findings = [_slim_finding(f) for f in unit.findings if not other_type(f)]
+    return unit
+
+
+def _slim_finding(f: Finding) -> Finding:
+    keep = f.verdict.outstanding and not f.advisory
+    return f.model_copy(update={
+        "citations": f.citations[:1], "applicability": [],
+        "checks": [c.model_copy(update={"details": []}) for c in f.checks if c.status != "true"] if keep else [],
+        "periods": [p.model_copy(update={"checks": []}) for p in f.periods if p.verdict.outstanding] if keep else [],
+    })
 
 
 def check_many(paths: list[str | Path], *, as_of: dt.date | None = None, province: str | None = None,
