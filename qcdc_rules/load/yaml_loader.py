@@ -33,6 +33,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+import yaml.composer
+import yaml.constructor
+import yaml.cyaml
+import yaml.resolver
 from yaml.events import AliasEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -295,6 +299,32 @@ class _Loader(yaml.SafeLoader):
     def construct_q_undefined(self, node: Node):
         raise self._fail(node, f"the tag '{_short_tag(node.tag)}' is not supported",
                          "remove the tag", "yaml-tag")
+
+
+if yaml.__with_libyaml__:
+    class _FastLoader(_Loader, yaml.cyaml.CParser):
+        """The same loader reading its events from libyaml (C) instead of PyYAML's Python
+        scanner and parser: a third of the time of checking a province went on scanning.
+        Composing, resolving and constructing stay the Python ones above, so the data, the
+        positions and the checks are the same; a file with any problem is read again by the
+        Python loader (``_load``), whose messages the error fixtures pin."""
+
+        check_event = yaml.cyaml.CParser.check_event
+        peek_event = yaml.cyaml.CParser.peek_event
+        get_event = yaml.cyaml.CParser.get_event
+        dispose = yaml.cyaml.CParser.dispose
+
+        def __init__(self, text: str, filename: str):
+            self.filename = filename
+            self.alias_marks = {}
+            self.anchor_names = {}
+            self._depth = 0
+            yaml.cyaml.CParser.__init__(self, text)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+else:  # pragma: no cover - PyYAML built without libyaml
+    _FastLoader = None
 
 
 def _slot(index: Any) -> Any:
@@ -599,9 +629,23 @@ def _reader_error(exc: yaml.reader.ReaderError, text: str, file: str) -> InputEr
 def _load(text: str, file: str) -> Loaded:
     if text.startswith("\ufeff"):
         raise _bom_error(file)
+    if _FastLoader is not None and not _UNUSUAL.search(text):
+        try:
+            return _load_with(_FastLoader, text, file)
+        except Exception:  # noqa: BLE001 - the Python loader below finds and words the problem
+            pass
+    return _load_with(_Loader, text, file)
+
+
+# Read by the Python loader only: characters its reader refuses (libyaml's rules differ a
+# little), and anchors and aliases, whose uses it locates for error messages.
+_UNUSUAL = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]|[&*]")
+
+
+def _load_with(loader_class: type, text: str, file: str) -> Loaded:
     loader: _Loader | None = None
     try:
-        loader = _Loader(text, file)
+        loader = loader_class(text, file)
         root = loader.get_single_node()
         if root is None or not isinstance(root, MappingNode):
             pos = _mark_pos(root.start_mark) if root is not None else (1, 1)
