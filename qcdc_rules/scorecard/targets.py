@@ -31,6 +31,10 @@ class TargetResult(Out):
     title: Localized
     citation: Localized
     goal: float
+    # what is counted: the share of in-scope units meeting this rule, or else a ratio of the
+    # units' own counts (their "measures" in the JSON)
+    share_met: str | None = None
+    applies_to: list[str] = Field(default_factory=list)
     overall: TargetFigure
     areas: list[AreaFigure] = Field(default_factory=list)  # every area level of the units' paths
 
@@ -77,7 +81,8 @@ def compute(report: Report, targets: list[Target]) -> list[TargetResult]:
         total = [sum(c[i] for c in counts) for i in (1, 2, 3)]
         c = target.citation
         results.append(TargetResult(
-            id=target.id, title=target.title, goal=float(target.goal),
+            id=target.id, title=target.title, goal=float(target.goal), share_met=target.measure.share_met,
+            applies_to=[t.value for t in target.applies_to],
             citation=Localized(vi=format_citation(c.instrument, c.article, c.clause, c.point, "vi"),
                                en=format_citation(c.instrument, c.article, c.clause, c.point, "en")),
             overall=TargetFigure(**_figure(*total[:2], target.goal, total[2])),
