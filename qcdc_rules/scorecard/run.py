@@ -49,9 +49,12 @@ def slim(unit: UnitReport) -> UnitReport:
 
 def _slim_finding(f: Finding) -> Finding:
     keep = f.verdict.outstanding and not f.advisory
+
+    def failed(checks):  # the checks that were not true, without their leaves
+        return [c.model_copy(update={"details": []}) for c in checks if c.status != "true"] if keep else []
+
     return f.model_copy(update={
-        "citations": f.citations[:1], "applicability": [],
-        "checks": [c.model_copy(update={"details": []}) for c in f.checks if c.status != "true"] if keep else [],
+        "citations": f.citations[:1], "applicability": failed(f.applicability), "checks": failed(f.checks),
         "periods": [p.model_copy(update={"checks": []}) for p in f.periods if p.verdict.outstanding] if keep else [],
     })
 

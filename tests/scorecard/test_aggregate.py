@@ -55,3 +55,18 @@ def test_units_are_listed_by_area_in_vietnamese_order():
     assert len(rows) == len(report.units) >= 6 and keys == sorted(keys)
     communes = [n.name for n in build_scorecard(report).areas[0].children]
     assert communes == sorted(communes, key=sort_key) and communes[0] == "Bản Bo"
+
+
+def test_the_slim_reports_of_a_long_run_give_the_same_scorecard():
+    """check_many keeps a slim report per unit (memory); nothing the scorecard shows is lost."""
+    from qcdc_rules.load.ruleset import load_rulebook
+    from qcdc_rules.scorecard.run import check_many
+
+    book = load_rulebook("lai-chau")
+    full = check_files([CASES], book=book)
+    slim = check_many([CASES], province="lai-chau")
+    assert build_scorecard(slim, book.targets) == build_scorecard(full, book.targets)
+    size = sum(len(u.model_dump_json()) for u in slim.units)
+    assert size * 5 < sum(len(u.model_dump_json()) for u in full.units)
+    outstanding = [f for u in slim.units for f in u.findings if f.verdict.outstanding and not f.advisory]
+    assert outstanding and all(f.checks or f.applicability or f.periods or f.reason for f in outstanding)  # the drill-down keeps why
