@@ -86,11 +86,17 @@ def show(rule_id, as_of, province, rulesets, fmt_, table_format, lang, output) -
 @ruleset_options
 def docs(directory, province, rulesets) -> None:
     """Write the rule catalogue as Markdown: index.md and one page per instrument a rule cites,
-    article by article, each rule beside the provision it encodes, in Vietnamese with English."""
+    article by article, each rule beside the provision it encodes, in Vietnamese with English.
+    Pages an earlier run wrote for instruments no rule cites any more are removed; other
+    files in DIRECTORY are left alone."""
     pages = catalogue.docs_pages(_book(province, rulesets))
     root = Path(directory)
     root.mkdir(parents=True, exist_ok=True)
     for name, text in pages.items():
         # bytes, not text mode: no newline translation, so the same pages on every system
         (root / name).write_bytes(text.encode("utf-8"))
-    click.echo(f"{len(pages)} pages written to {root}")
+    stale = catalogue.stale_pages(root, pages)
+    for path in stale:
+        path.unlink()
+    removed = f"; {len(stale)} pages of an earlier run removed ({', '.join(p.name for p in stale)})" if stale else ""
+    click.echo(f"{len(pages)} pages written to {root}{removed}")

@@ -8,6 +8,8 @@ so the same input always gives the same bytes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import datetime as dt
 import json
 from collections.abc import Iterable
@@ -485,4 +487,21 @@ def docs_pages(book: RuleBook) -> dict[str, str]:
     ordered = sorted(grouped, key=lambda i: (instrument(i).issued, i))
     pages = {f"{inst_id}.md": _instrument_page(inst_id, grouped[inst_id]) for inst_id in ordered}
     pages["index.md"] = _index_page(book, {inst_id: _rule_count(grouped[inst_id]) for inst_id in ordered})
-    return pages
+    return {name: GENERATED + text for name, text in pages.items()}
+
+
+# The first line of every page `docs` writes: how a later run knows which pages of a folder
+# are its own, to remove those no rule cites any more and leave the author's files alone.
+GENERATED = "<!-- qcdc-check docs: generated from the rulesets; edit the rules, not this page -->\n"
+
+
+def stale_pages(folder: Path, pages: dict[str, str]) -> list[Path]:
+    """Pages an earlier `docs` run wrote in ``folder`` that ``pages`` no longer has."""
+    out = []
+    for path in sorted(folder.glob("*.md")):
+        if path.name in pages:
+            continue
+        with path.open("rb") as f:
+            if f.readline().decode("utf-8", "replace") == GENERATED:
+                out.append(path)
+    return out

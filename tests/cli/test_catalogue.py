@@ -170,6 +170,15 @@ def test_docs_without_a_province_has_no_page_for_its_resolution(tmp_path: Path):
     assert not (tmp_path / "nq-75-2024-lai-chau.md").exists() and (tmp_path / "nd-59-2023.md").exists()
 
 
+def test_docs_removes_its_own_stale_pages_and_nothing_else(tmp_path: Path):
+    assert run("docs", "-o", tmp_path, "--province", "lai-chau").exit_code == ExitCode.OK
+    (tmp_path / "ghi-chu.md").write_text("# Ghi chú của tổ soạn thảo\n", encoding="utf-8")  # the author's own
+    again = run("docs", "-o", tmp_path)  # no province: its resolution's page is stale
+    assert again.exit_code == ExitCode.OK and "nq-75-2024-lai-chau.md" in again.output
+    assert not (tmp_path / "nq-75-2024-lai-chau.md").exists()
+    assert (tmp_path / "ghi-chu.md").exists() and (tmp_path / "nd-59-2023.md").exists()
+
+
 def test_points_sort_in_vietnamese_letter_order():
     def at(point: str | None, clause: int | None = 2) -> Citation:
         return Citation(instrument="luat-10-2022", article=13, clause=clause, point=point, quote="eight chars")
