@@ -394,7 +394,8 @@ def _citations(pv: ParsedVersion, rule_source: Source) -> tuple[list[CitationOut
             instrument=c.instrument, article=c.article, clause=c.clause, point=c.point,
             text=Localized(vi=format_citation(c.instrument, c.article, c.clause, c.point, "vi"),
                            en=format_citation(c.instrument, c.article, c.clause, c.point, "en")),
-            quote=c.quote, source=inst_source.value))
+            quote=c.quote, source=inst_source.value,
+            caveat=Localized(vi=cv.vi, en=cv.en) if (cv := inst.caveat(c.article, c.clause)) else None))
     _CITATIONS[key] = (citations, source, pv.spec)
     return citations, source
 

@@ -91,6 +91,18 @@ class UnknownInstrumentError(CitationError, KeyError):
 Kind = Literal["Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Quyết định", "Thông tư", "Quy định"]
 
 
+class Caveat(BaseModel):
+    """A provision that may have been changed by a text we do not have: shown beside every
+    citation of it, so no report states it with more confidence than we have."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    article: int
+    clause: int | None = None  # None: the whole article
+    vi: str
+    en: str
+
+
 class Instrument(BaseModel):
     """One legal instrument as described in ``instruments.yaml``."""
 
@@ -109,6 +121,13 @@ class Instrument(BaseModel):
     text: str | None = None
     source: Literal["primary", "transcription", "secondary"]
     source_note: str
+    caveats: tuple[Caveat, ...] = ()
+
+    def caveat(self, article: int, clause: int | None) -> Caveat | None:
+        """What a reader must know about this provision (e.g. an amendment whose text is not at
+        hand); a citation of a whole article carries the caveat of any of its clauses."""
+        return next((c for c in self.caveats if c.article == article
+                     and (c.clause is None or clause is None or c.clause == clause)), None)
 
     def in_force_on(self, day: _dt.date) -> bool:
         return self.effective_from <= day and (self.effective_to is None or day < self.effective_to)

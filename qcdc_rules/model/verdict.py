@@ -54,6 +54,7 @@ class CitationOut(Out):
     text: Localized  # "điểm a khoản 2 Điều 13 Luật số 10/2022/QH15" / "Art. 13(2)(a), Law No. 10/2022/QH15"
     quote: str
     source: str  # primary | transcription | secondary
+    caveat: Localized | None = None  # e.g. an amending law whose text is not at hand (instruments.yaml)
 
 
 class ItemResult(Out):

@@ -8,12 +8,11 @@ so the same input always gives the same bytes."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from tabulate import tabulate
@@ -167,8 +166,10 @@ def rules_of(book: RuleBook, filters: Filters = Filters()) -> list[ParsedRule]:
 
 
 def _citation_record(c: Citation) -> dict[str, Any]:
+    caveat = instrument(c.instrument).caveat(c.article, c.clause)
     return {"instrument": c.instrument, "article": c.article, "clause": c.clause, "point": c.point,
-            "vi": _cite(c, "vi"), "en": _cite(c, "en"), "quote": c.quote}
+            "vi": _cite(c, "vi"), "en": _cite(c, "en"), "quote": c.quote,
+            "caveat": {"vi": caveat.vi, "en": caveat.en} if caveat else None}
 
 
 def _version_record(v: RuleVersion) -> dict[str, Any]:
@@ -344,6 +345,8 @@ def _citations_md(citations: list[dict[str, Any]], lang: str) -> list[str]:
     for heading, same in by_provision.items():
         out += [f"### {heading}", ""]
         out += _hard_breaks([f"**{t('cat_quote', lang)}:** “{c['quote']}”" for c in same])
+        if same[0]["caveat"]:
+            out += ["", f"**{t('caveat', lang)}:** {same[0]['caveat'][lang]}"]
         text = same[0]["provision"]
         out += [""] + (_blockquote(text["text"]) if text else [f"_{t('cat_no_text', lang)}_"]) + [""]
     return out

@@ -132,6 +132,8 @@ def basis_lines(f: Finding, lang: str) -> list[str]:
         elif c.source == "secondary":
             mark = f" ({t('source_secondary', lang)})"
         lines.append(f"{c.text.get(lang)}{mark}: “{c.quote}”")
+        if c.caveat is not None:
+            lines.append(f"{t('caveat', lang)}: {c.caveat.get(lang)}")
     return lines
 
 

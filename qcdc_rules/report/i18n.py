@@ -79,6 +79,7 @@ _T: dict[str, tuple[str, str]] = {
     "source_transcription": ("văn bản căn cứ lấy từ bản chép lại, chưa đối chiếu Công báo",
                              "legal text from a transcription, not yet checked against the Official Gazette"),
     "source_secondary": ("nguồn thứ cấp, cần xác minh", "secondary source, to be confirmed"),
+    "caveat": ("Lưu ý về căn cứ", "Caveat on the legal basis"),
     "summary_units": ("Tổng hợp {n} đơn vị", "{n} units"),
     "in_force": ("Hiệu lực", "In force"),
     "col_title": ("Nội dung", "Duty"),
