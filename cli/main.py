@@ -234,11 +234,16 @@ def new_ruleset(province, directory, title) -> None:
 
 
 @cli.command()
-@click.argument("what", type=click.Choice(["profile", "report"]))
+@click.argument("what", type=click.Choice(["profile", "activity", "report"]))
 def schema(what: str) -> None:
-    """Print the JSON Schema of a unit profile (for editors) or of the JSON report."""
+    """Print the JSON Schema of a unit profile or of a steering committee's activity record (for
+    editors), or of the JSON report."""
     if what == "profile":
         data = profile_json_schema()
+    elif what == "activity":
+        from qcdc_rules.model.activity import activity_json_schema
+
+        data = activity_json_schema()
     else:
         data = Report.model_json_schema()
         data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -280,6 +285,10 @@ from .scorecard import scorecard, trend  # noqa: E402
 
 cli.add_command(scorecard)
 cli.add_command(trend)
+
+from .annex import annex  # noqa: E402
+
+cli.add_command(annex)
 
 from .template import template  # noqa: E402
 

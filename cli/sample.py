@@ -40,8 +40,9 @@ def sample(province, seed, directory, year, communes, force) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8", newline="\n")
     c = result.counts
-    click.echo(f"{len(result.files) - 1} synthetic profiles written to {root} (seed {seed}, map {year}): communes "
+    click.echo(f"{len(result.files) - 1 - result.records} synthetic profiles and {result.records} activity records "
+               f"written to {root} (seed {seed}, map {year}): communes "
                f"{c['commune']}, villages {c['village']}, state agencies {c['state_agency']}, public service units "
                f"{c['public_service_unit']}, state-owned enterprises {c['state_owned_enterprise']}, other "
                f"enterprises {c['enterprise']}.")
-    click.echo(f"next: qcdc-check scorecard {root} --province {province}")
+    click.echo(f"next: qcdc-check scorecard {root} --province {province}   (or: qcdc-check annex {root})")

@@ -10,6 +10,7 @@ import click
 from qcdc_rules.errors import InputError
 from qcdc_rules.load.ruleset import load_rulebook
 
+from .annex import YEAR_HELP
 from .exit_codes import ExitCode
 from .main import InputProblem, _write
 from .options import DATE, ruleset_options
@@ -22,8 +23,10 @@ SCORECARD_FORMATS = ("table", "csv", "json", "xlsx", "html")
 @click.option("--as-of", type=DATE, default=None, help="Judge every unit as of this date instead of its as_of.")
 @click.option("--format", "fmt_", type=click.Choice(SCORECARD_FORMATS), default="table", show_default=True,
               help="table, CSV (one view, --view), JSON, XLSX (a sheet per view) or a self-contained HTML page.")
-@click.option("--view", type=click.Choice(["units", "areas", "types", "rules", "targets"]), default="units",
-              show_default=True, help="The view --format csv writes.")
+@click.option("--view", type=click.Choice(["units", "areas", "types", "rules", "targets", "annex"]), default="units",
+              show_default=True, help="The view --format csv writes (annex: the statistical annex, which needs "
+                                      "activity records among the inputs).")
+@click.option("--year", type=click.IntRange(2000, 2100), default=None, help=YEAR_HELP)
 @click.option("--fmt", "table_format", default="simple_grid", show_default=True, metavar="TABULATE",
               help="Table style for --format table: any tabulate format.")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
@@ -35,10 +38,15 @@ SCORECARD_FORMATS = ("table", "csv", "json", "xlsx", "html")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Evaluate in this many processes.")
 @ruleset_options
-def scorecard(paths, as_of, fmt_, view, table_format, lang, output, db, jobs, province, rulesets) -> None:
+def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jobs, province, rulesets) -> None:
     """Scorecard of many units (files or directories, searched recursively): targets, areas,
     unit types, rules and a ranking of units. Files that do not load are listed and the
-    others are scored; the exit code is then 2."""
+    others are scored; the exit code is then 2.
+
+    When steering committees' activity records (`schema: qcdc-activity/1`) are among the
+    inputs, every format also carries the statistical annex of --year (PHỤ LỤC: JSON key
+    "annex", an "annex" table, --view annex, sheet "Phụ lục", a section of the page);
+    `qcdc-check annex` gives it alone."""
     from qcdc_rules.scorecard import render
     from qcdc_rules.scorecard.aggregate import build_scorecard
     from qcdc_rules.scorecard.history import store
@@ -51,34 +59,61 @@ def scorecard(paths, as_of, fmt_, view, table_format, lang, output, db, jobs, pr
         book = load_rulebook(province, list(rulesets))
     except InputError as e:
         raise InputProblem(e) from None
-    from qcdc_rules.load.profile import find_profiles
+    from qcdc_rules.load.activity import find_inputs
 
-    files = find_profiles(list(paths))  # walked once: the files, not the folders, go on to check_many
+    inputs = find_inputs(list(paths))  # walked once: the files, not the folders, go on to check_many
+    files = inputs.profiles
     if not files:
         raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
+    if view == "annex" and fmt_ == "csv" and not inputs.activities:
+        raise click.UsageError("--view annex needs activity records (qcdc-activity/1) among the inputs; "
+                               "`qcdc-check annex` computes the annex from unit profiles alone")
     with click.progressbar(length=len(files), label="qcdc-check", file=sys.stderr) if sys.stderr.isatty() \
             else _NoBar() as bar:
         report = check_many(files, as_of=as_of, province=province, rulesets=list(rulesets), jobs=jobs,
                             progress=bar.update)
     card = build_scorecard(report, book.targets)
+    annex = _annex(inputs, year, as_of, report, jobs) if inputs.activities else None
+    if annex is not None:  # activity records that did not load are listed with the profiles
+        from qcdc_rules.model.verdict import LoadFailure
+
+        report.failures.extend(LoadFailure(**f) for f in annex.failures)
+        card.failures.extend(annex.failures)
     if db:
         store(db, report)
     if fmt_ == "xlsx":
-        Path(output).write_bytes(render.render_xlsx(card, lang))
+        Path(output).write_bytes(render.render_xlsx(card, lang, annex))
     elif fmt_ == "html":
-        _write(render_html(card, lang), output)
+        _write(render_html(card, lang, annex=annex), output)
     elif fmt_ == "csv":
-        _write(render.render_csv(card, lang, view), output)
+        _write(render.render_csv(card, lang, view, annex), output)
     elif fmt_ == "json":
-        _write(render.render_json(card), output)
+        _write(render.render_json(card, annex), output)
     else:
-        _write(render.render_table(card, lang, table_format), output)
+        _write(render.render_table(card, lang, table_format, annex=annex), output)
     for failure in report.failures:
         for p in failure.problems:
             where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
             click.echo(f"{where}: {p['message']}", err=True)
-    click.echo(f"{len(report.units)} units scored, {len(report.failures)} files did not load", err=True)
+    records = f", annex {annex.year} from {sum(r.used for r in annex.records)} activity records" if annex else ""
+    click.echo(f"{len(report.units)} units scored{records}, {len(report.failures)} files did not load", err=True)
     sys.exit(ExitCode.BAD_INPUT if report.failures else ExitCode.OK)
+
+
+def _annex(inputs, year, as_of, report, jobs):
+    """The annex of the activity records and profiles; its default year follows --as-of, else
+    the units' latest as_of."""
+    import datetime as dt
+
+    from qcdc_rules.errors import AnnexError
+    from qcdc_rules.scorecard.annex import build_annex
+
+    latest = as_of or max((dt.date.fromisoformat(u.as_of) for u in report.units), default=None)
+    try:
+        return build_annex(inputs.activities, inputs.profiles, year=year, as_of=latest, jobs=jobs,
+                           unit_failures=False)
+    except AnnexError as e:
+        raise click.UsageError(f"{e} (--year)") from None
 
 
 class _NoBar:

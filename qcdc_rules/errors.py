@@ -91,3 +91,11 @@ class EngineError(QcdcError):
 
 class ResourceMissing(QcdcError):
     """A file that ships with the package (a ruleset, a legal text) cannot be found."""
+
+
+class ActivityError(InputError):
+    """A steering committee's activity record (qcdc-activity/1) does not load or does not validate."""
+
+
+class AnnexError(QcdcError):
+    """The statistical annex cannot be computed as asked (no year to compute it for)."""

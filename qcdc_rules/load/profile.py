@@ -21,15 +21,20 @@ def load_profile(path: str | Path) -> Profile:
 def load_profile_located(path: str | Path) -> tuple[Profile, Loaded]:
     """The profile, and the YAML it came from (to point a report at a line of the file)."""
     loaded = load_yaml(path)
+    schema = loaded.data.get("schema") if isinstance(loaded.data, dict) else None
+    if isinstance(schema, str) and schema.startswith("qcdc-activity/"):
+        raise ProfileError.at("this is a steering committee's activity record, not a unit profile",
+                              file=str(path), line=loaded.locate(("schema",)).line,
+                              hint="`qcdc-check annex` and `qcdc-check scorecard` read it", code="profile")
     try:
         return Profile.model_validate(loaded.data), loaded
     except ValidationError as e:
         raise ProfileError(problems_from_validation(e, loaded, Profile, code="profile")) from None
 
 
-def find_profiles(paths: list[str | Path]) -> list[Path]:
-    """Files to check: the files given, and every YAML file under the directories given (with
-    every spreadsheet there that has the units template's header row: load/spreadsheet.py)."""
+def walk_inputs(paths: list[str | Path]) -> list[Path]:
+    """The files given, and every YAML file under the directories given (with every spreadsheet
+    there that has the units template's header row: load/spreadsheet.py), in a stable order."""
     from .spreadsheet import looks_like_units
 
     out: list[Path] = []
@@ -40,6 +45,16 @@ def find_profiles(paths: list[str | Path]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def find_profiles(paths: list[str | Path]) -> list[Path]:
+    """Files to check: ``walk_inputs`` less the steering committees' activity records found in
+    the directories (qcdc-activity/1, read for the annex: load/activity.py). A file named on the
+    command line is always read."""
+    from .activity import is_activity_record
+
+    named = {Path(p) for p in paths if not Path(p).is_dir()}
+    return [f for f in walk_inputs(paths) if f in named or not is_activity_record(f)]
 
 
 def try_load_profile(path: Path) -> tuple[Profile | None, Loaded | None, InputError | None]:

@@ -587,6 +587,14 @@ class Training(Strict):
     date: VNDate
     topic: Text | None = None
     organiser: Text | None = None
+    organiser_level: AdminLevel | None = Field(
+        None, description="Cấp tổ chức (tỉnh, huyện, xã): buổi tập huấn được tính vào cấp ấy trong phụ lục báo cáo "
+                          "của Ban Chỉ đạo; để trống thì không tính / the level that organised it (province, "
+                          "district, commune): the steering committee's annex counts it at that level; left out, "
+                          "it is not counted there")
+    participants: NonNegative | None = Field(
+        None, description="Tổng số người tham gia (mọi người dự, không chỉ những người có tên dưới attendees) / "
+                          "everyone who attended, not only those named under attendees")
     attendees: list[Attendee] | None = None
 
 

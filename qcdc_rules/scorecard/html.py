@@ -9,6 +9,7 @@ import html
 
 from ..report import i18n
 from .aggregate import AreaNode, Scorecard
+from .annex import Annex, annex_html
 from .render import h, pct
 
 _CSS = """
@@ -21,6 +22,8 @@ content:" ▲"}th.sorted-desc::after{content:" ▼"}td.num{text-align:right;font
 stroke-dasharray:3 2}.muted{color:#57606a;font-size:.85rem}details summary{cursor:pointer}
 .filters{margin:.5rem 0;display:flex;gap:.5rem}.filters input{flex:1;padding:.3rem}
 tr.unit-detail td{background:#fafbfc}ul.findings{margin:.2rem 0 .2rem 1rem;padding:0}
+h3{font-size:1rem;margin-top:1.2rem}table.annex th{cursor:default;background:#f6f8fa}td.nodata{color:#8c959f;
+font-style:italic}
 """
 
 _JS = """
@@ -79,7 +82,7 @@ def _areas(nodes: list[AreaNode], lang: str) -> str:
     return "".join(items)
 
 
-def render_html(card: Scorecard, lang: str = "vi", title: str | None = None) -> str:
+def render_html(card: Scorecard, lang: str = "vi", title: str | None = None, annex: Annex | None = None) -> str:
     titles = {r.rule: r.title.get(lang) for r in card.rules}
     out = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -134,8 +137,22 @@ def render_html(card: Scorecard, lang: str = "vi", title: str | None = None) -> 
                    f"{_e(u.file or '')} · {_e(h('as_of', lang))} {_e(i18n.date(u.as_of))}</span>"
                    f"<ul class='findings'>{findings}</ul></td></tr>")
     out.append("</tbody></table>")
+    if annex is not None and annex.has_data():
+        out.append(annex_html(annex, lang, _e))
     if card.failures:
         out.append(f"<h2>{_e(h('failures', lang))}</h2><ul>" + "".join(
             f"<li>{_e(f['file'])}: {_e(p['message'])}</li>" for f in card.failures for p in f["problems"]) + "</ul>")
     out.append(f"<script>{_JS}</script></body></html>")
+    return "\n".join(out) + "\n"
+
+
+def render_annex_page(annex: Annex, lang: str = "vi") -> str:
+    """Only the annex, as a self-contained page (`qcdc-check annex --format html`)."""
+    out = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>{_e(annex.title.get(lang))}</title><style>{_CSS}</style></head><body>", annex_html(annex, lang, _e)]
+    if annex.failures:
+        out.append(f"<h2>{_e(h('failures', lang))}</h2><ul>" + "".join(
+            f"<li>{_e(f['file'])}: {_e(p['message'])}</li>" for f in annex.failures for p in f["problems"]) + "</ul>")
+    out.append("</body></html>")
     return "\n".join(out) + "\n"

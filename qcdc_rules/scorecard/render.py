@@ -16,6 +16,7 @@ from tabulate import tabulate
 from ..collation import sort_key
 from ..report import i18n
 from .aggregate import AreaNode, Scorecard
+from .annex import Annex, add_annex_sheet, render_annex_csv, render_annex_text
 
 VIEWS = ("targets", "areas", "types", "rules", "units")
 
@@ -105,7 +106,7 @@ def _shown(head: list[str], rows: list[list], lang: str) -> list[list]:
 
 
 def render_table(card: Scorecard, lang: str, table_format: str = "simple_grid",
-                 views: tuple[str, ...] = VIEWS) -> str:
+                 views: tuple[str, ...] = VIEWS, annex: Annex | None = None) -> str:
     out = [h("title_card", lang), ""]
     for view in views:
         head, rows = view_rows(card, view, lang)
@@ -113,13 +114,20 @@ def render_table(card: Scorecard, lang: str, table_format: str = "simple_grid",
             continue
         out += [h(f"view_{view}", lang), tabulate(_shown(head, rows, lang), headers=head, tablefmt=table_format,
                                                    maxcolwidths=[None, 48, 40] + [None] * (len(head) - 3)), ""]
+    if annex is not None and annex.has_data():  # the failures, if any, once: below
+        out.append(render_annex_text(annex.model_copy(update={"failures": []}), lang, table_format))
     if card.failures:
         out.append(h("failures", lang))
         out += [f"- {f['file']}: {p['message']}" for f in card.failures for p in f["problems"]]
     return "\n".join(out).rstrip() + "\n"
 
 
-def render_csv(card: Scorecard, lang: str, view: str = "units") -> str:
+def render_csv(card: Scorecard, lang: str, view: str = "units", annex: Annex | None = None) -> str:
+    """One view; ``annex``: the annex (a row per figure)."""
+    if view == "annex":
+        if annex is None:
+            raise ValueError("the annex view needs the annex (activity records among the inputs)")
+        return render_annex_csv(annex, lang)
     head, rows = view_rows(card, view, lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -128,11 +136,15 @@ def render_csv(card: Scorecard, lang: str, view: str = "units") -> str:
     return buffer.getvalue()
 
 
-def render_json(card: Scorecard) -> str:
-    return json.dumps(card.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def render_json(card: Scorecard, annex: Annex | None = None) -> str:
+    """The scorecard; with ``annex``, under the top-level key "annex"."""
+    data = card.model_dump(mode="json")
+    if annex is not None:
+        data["annex"] = annex.model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def render_xlsx(card: Scorecard, lang: str) -> bytes:
+def render_xlsx(card: Scorecard, lang: str, annex: Annex | None = None) -> bytes:
     """One sheet per view, Vietnamese headers, bold frozen header row, shares as percentages."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -158,6 +170,8 @@ def render_xlsx(card: Scorecard, lang: str) -> bytes:
             if col in shares:
                 for cell in sheet[get_column_letter(col)][1:]:
                     cell.number_format = "0.0%"
+    if annex is not None and annex.has_data():
+        add_annex_sheet(book, annex, lang)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -88,6 +88,61 @@ ASSUMED = {
     "enterprise_union": 0.6,
 }
 
+# The annex (PHỤ LỤC) of 39-BC/BCĐ, 2023 (seed 001, l.249–340): what the activity records of
+# the province, its districts (2023 map) and its communes follow. Province figures are the
+# province's own and are not scaled; district and commune totals are scaled to a smaller sample.
+ANNEX: dict[str, tuple[float, str]] = {
+    "province_direction_party": (1, "seed 001 l.257 (annex 1.1): Tỉnh ủy 01"),
+    "province_direction_government": (0, "seed 001 l.258: UBND tỉnh 0"),
+    "province_direction_bcd": (6, "seed 001 l.259: Ban chỉ đạo tỉnh 2 kế hoạch, 2 thông báo, 2 công văn"),
+    "province_direction_front": (0, "seed 001 l.260: Mặt trận Tổ quốc tỉnh 0"),
+    "province_direction_organisations": (3, "seed 001 l.261: các tổ chức chính trị - xã hội tỉnh 3"),
+    "district_direction_party": (19, "seed 001 l.265 (annex 1.2): cấp ủy, tổ chức đảng 19"),
+    "district_direction_government": (66, "seed 001 l.266: chính quyền 66"),
+    "district_direction_bcd": (124, "seed 001 l.267: Ban chỉ đạo 124"),
+    "district_direction_front": (36, "seed 001 l.268: Mặt trận Tổ quốc 36"),
+    "district_direction_organisations": (55, "seed 001 l.269: các tổ chức chính trị - xã hội 55"),
+    "province_law_government": (2, "seed 001 l.276 (annex 2.1): chính quyền 01 kế hoạch, 01 công văn"),
+    "district_law_party": (2, "seed 001 l.281 (annex 2.2): cấp ủy 2 kế hoạch"),
+    "district_law_government": (14, "seed 001 l.282: chính quyền 10 kế hoạch, 4 công văn"),
+    "district_law_bcd": (5, "seed 001 l.283: Ban Chỉ đạo 5 kế hoạch"),
+    "province_trainings": (5, "seed 001 l.289 (annex 3, cấp tỉnh): 05 cuộc/lớp/hội nghị"),
+    "province_trainees": (500, "seed 001 l.290: 500 người tham gia (l.292: the target groups)"),
+    "district_trainings": (451, "seed 001 l.296 (annex 3, cấp huyện): 451 (l.298: 32.286 người; l.300: groups)"),
+    "district_trainees": (32286, "seed 001 l.298: 32.286 người tham gia"),
+    "province_inspections": (1, "seed 001 l.306 (annex 4, cấp tỉnh): 01 đoàn/lượt"),
+    "province_inspected_units": (18, "seed 001 l.308: 18 đơn vị cơ sở"),
+    "district_inspections": (30, "seed 001 l.312 (annex 4, cấp huyện): 30 đoàn/lượt"),
+    "district_inspected_units": (180, "seed 001 l.314: 180 đơn vị cơ sở"),
+    "rural_money_million": (1744, "seed 001 l.318 (annex 5): 1.744 triệu đồng huy động sức dân"),
+    "rural_land_m2": (157974, "seed 001 l.320: 157.974 m² đất nhân dân hiến"),
+    "province_secretary": (0, "seed 001 l.326 (annex 6.1): Bí thư Tỉnh ủy tiếp dân 0, đối thoại 0"),
+    "province_chair": (2, "seed 001 l.328: Chủ tịch UBND tỉnh tiếp dân 2, đối thoại 2"),
+    "district_secretary_receptions": (16, "seed 001 l.332 (annex 6.2): Bí thư huyện/thành ủy tiếp dân 16"),
+    "district_secretary_dialogues": (13, "seed 001 l.332: đối thoại 13"),
+    "district_chair_receptions": (57, "seed 001 l.334: Chủ tịch UBND huyện/thành phố tiếp dân 57"),
+    "district_chair_dialogues": (16, "seed 001 l.334: đối thoại 16"),
+    "commune_secretary_receptions": (560, "seed 001 l.338 (annex 6.3): Bí thư xã/phường/thị trấn tiếp dân 560"),
+    "commune_secretary_dialogues": (125, "seed 001 l.338: đối thoại 125 (chairmen, l.340: 1.113 and 312; the "
+                                         "profiles' draws follow footnote 5, see commune_chair_*)"),
+}
+# Commune records: no seed figure for these (assumptions, per commune and year).
+ANNEX_ASSUMED = {
+    "commune_party_direction": 2.0,  # Đảng ủy xã: kế hoạch, chỉ thị, thông báo on grassroots democracy
+    "commune_front_direction": 1.0,
+    "commune_organisations_direction": 1.5,
+    "commune_party_law_plan": 0.6,
+    "commune_inspections": 1.2,  # the commune's inspections of its villages
+    "commune_training_participants": (25, 90),  # a training the commune organised
+}
+# Lai Châu's city and seven districts before 01/07/2025 (the seeds name Tam Đường, Tân Uyên
+# and Than Uyên; which commune was in which is not given, so the profiles carry no district).
+DISTRICTS = [("thành phố", "Lai Châu"), ("huyện", "Tam Đường"), ("huyện", "Phong Thổ"), ("huyện", "Sìn Hồ"),
+             ("huyện", "Mường Tè"), ("huyện", "Nậm Nhùn"), ("huyện", "Tân Uyên"), ("huyện", "Than Uyên")]
+# Who organised a training the profiles mention, by level (the annex counts it there).
+PROVINCE_ORGANISERS = ("Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh", "Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
+                       "Liên đoàn Lao động tỉnh Lai Châu", "Công đoàn Viên chức tỉnh Lai Châu")
+
 TITLE = {"xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu"}
 
 # ---------------------------------------------------------------------------------------
@@ -345,13 +400,14 @@ class Round:
     local_since: dt.date  # communes and villages: inspected from
     province_since: dt.date  # province-level units
     label: str
+    annex_year: int  # the calendar year of the steering committees' activity records (the annex)
 
 
 ROUNDS = {
     2025: Round(2025, D(2026, 4, 15), D(2025, 7, 1), D(2024, 10, 1),
-                "đợt kiểm tra quý II/2026 (xã, phường từ 01/07/2025; năm đánh giá 2025)"),
+                "đợt kiểm tra quý II/2026 (xã, phường từ 01/07/2025; năm đánh giá 2025)", 2025),
     2023: Round(2023, D(2025, 4, 15), D(2024, 1, 1), D(2023, 10, 1),
-                "đợt kiểm tra quý II/2025, trước khi sắp xếp đơn vị hành chính (năm đánh giá 2024)"),
+                "đợt kiểm tra quý II/2025, trước khi sắp xếp đơn vị hành chính (năm đánh giá 2024)", 2024),
 }
 NQ75_FROM = D(2024, 12, 9)
 LAW_FROM = D(2023, 7, 1)
@@ -536,6 +592,7 @@ def _header(seed: int, year: int) -> list[str]:
 class Sample:
     files: dict[str, str]
     counts: dict[str, int]
+    records: int = 0  # activity records (qcdc-activity/1) among the files
 
 
 class _Builder:
@@ -560,6 +617,9 @@ class _Builder:
         self.files: dict[str, str] = {}
         self.counts: dict[str, int] = {"commune": 0, "village": 0, "state_agency": 0, "public_service_unit": 0,
                                        "state_owned_enterprise": 0, "enterprise": 0}
+        self.records = 0
+        self.everything = everything
+        self.province_training_days: list[dt.date] = []
 
     # -- common ---------------------------------------------------------------------------
     def _profile(self, uid: str, name: str, type_: str, path: list[dict], since: dt.date) -> dict:
@@ -589,7 +649,8 @@ class _Builder:
         return {"level": "province", "kind": "tỉnh", "name": "Lai Châu"}
 
     def _trainings(self, u: _Unit, people: list[tuple[str, str]], since: dt.date, sessions: int,
-                   topics: list[str], organisers: list[str], trained_share: float) -> list[dict]:
+                   topics: list[str], organisers: list[str], trained_share: float, key: str = "",
+                   commune_days: list[dt.date] | None = None) -> list[dict]:
         """Sessions in the window, each attended by some of the role holders; a holder is
         trained with probability ``trained_share`` (moved by the unit's diligence)."""
         as_of = self.round.as_of
@@ -608,6 +669,49 @@ class _Builder:
             if not t["attendees"]:
                 t.pop("attendees")
                 t["topic"] += " (danh sách người dự chưa được xem)"
+        return self._place(key, out, since + dt.timedelta(days=10), end, commune_days)
+
+    def _place(self, key: str, trainings: list[dict], first: dt.date, last: dt.date,
+               commune_days: list[dt.date] | None = None) -> list[dict]:
+        """Each training's ``organiser_level``, so the annex counts it at that level. One training
+        is mentioned by many profiles, so a province training of the annex year moves to the
+        nearest day the province's activity record lists, and a village's commune training to the
+        nearest day its commune's profile lists (the annex then counts it once); a commune training
+        no other profile mentions gets its participants. Draws apart from the unit's, which stay
+        as they were."""
+        rng = _rng(self.seed, "annex", self.year, key)
+        for t in trainings:
+            organiser = t.get("organiser") or ""
+            if organiser in PROVINCE_ORGANISERS:
+                level, days = "province", self.province_training_days
+            elif organiser.startswith(("UBND ", "Ủy ban MTTQ Việt Nam ")):
+                level, days = "commune", commune_days
+            else:
+                continue
+            t["organiser_level"] = level
+            near = sorted((abs((d - t["date"]).days), d) for d in days or ()
+                          if first <= d <= last and d.year == t["date"].year)
+            if near:
+                t["date"] = near[0][1]
+            elif level == "commune":
+                t["participants"] = rng.randint(*ANNEX_ASSUMED["commune_training_participants"])
+        merged: dict[tuple, dict] = {}
+        for t in sorted(trainings, key=lambda t: t["date"]):  # one training, one entry
+            same = merged.get((t["date"], t.get("organiser_level")))
+            if same is None:
+                merged[(t["date"], t.get("organiser_level"))] = t
+            elif t.get("attendees"):
+                names = {(a["name"], a["role"]) for a in same.get("attendees", ())}
+                same.setdefault("attendees", []).extend(a for a in t["attendees"]
+                                                        if (a["name"], a["role"]) not in names)
+                same["topic"] = same["topic"].removesuffix(" (danh sách người dự chưa được xem)")
+        out, days = [], []
+        for t in merged.values():
+            d = t["date"]
+            ident = f"Tập huấn {d.strftime('%d/%m/%Y')}" + (f" ({days.count(d) + 1})" if d in days else "")
+            days.append(d)
+            out.append({"id": ident, **{k: t[k] for k in ("date", "topic", "organiser", "organiser_level",
+                                                          "participants", "attendees") if k in t}})
         return out
 
     # -- the commune and its villages -------------------------------------------------------
@@ -869,7 +973,9 @@ class _Builder:
                   f"Quán triệt Nghị quyết 75/NQ-HĐND của HĐND tỉnh (khoảng {round(avg)} người dự)"]
         organisers = ["Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh", "Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
                       f"UBND {title}", f"Ủy ban MTTQ Việt Nam {title}"]
-        trainings = self._trainings(u, people, start, sessions, topics, organisers, ASSUMED["trained_share"])
+        trainings = self._trainings(u, people, start, sessions, topics, organisers, ASSUMED["trained_share"],
+                                    p["id"])
+        self._commune_days = [t["date"] for t in trainings if t.get("organiser_level") == "commune"]
         if not trainings and u.rng.random() < 0.5:
             not_found.append("trainings")
         # Receptions by the chairman: 1,111 in 2023 for 106 communes (seed 001).
@@ -878,7 +984,7 @@ class _Builder:
         for _ in range(u.poisson(per_year * span)):
             receptions.append(_Flow({"date": u.workday(start, as_of - dt.timedelta(days=1)),
                                      "kind": u.pick(("regular", 0.8), ("adhoc", 0.2)),
-                                     "received_by": f"Chủ tịch UBND {title}",
+                                     "received_by": f"Chủ tịch UBND {title}", "by_head": True,
                                      "citizens": max(0, u.poisson(FIGURES["citizens_per_reception"][0]))}))
         receptions.sort(key=lambda x: x["date"])
         meetings.sort(key=lambda m: m["date"])
@@ -890,6 +996,7 @@ class _Builder:
         p["notes"] = _notes(seed, self.year, f"Số thôn, bản ({len(c.villages)}) theo tổng 956 thôn, bản, khu phố "
                                              f"toàn tỉnh (báo cáo 39-BC/BCĐ).{merged}")
         self._write(f"{cslug}/{cslug}.yaml", p)
+        self.commune_record(c, cslug, title)
         used = [cslug]
         for v in c.villages:
             used.append(_unique(slug(v.name), used))
@@ -1124,13 +1231,207 @@ class _Builder:
                                      "Bồi dưỡng Trưởng thôn, bản, Trưởng ban công tác Mặt trận",
                                      "Quán triệt Nghị quyết 75/NQ-HĐND của HĐND tỉnh"],
                                     [f"UBND {c.kind} {c.name}", f"Ủy ban MTTQ Việt Nam {c.kind} {c.name}",
-                                     "Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh"], ASSUMED["trained_share"])
+                                     "Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh"], ASSUMED["trained_share"],
+                                    p["id"], self._commune_days)
         if not trainings and u.rng.random() < 0.4:
             not_found.append("trainings")
         p.update(documents=docs, meetings=meetings, officers=officers, trainings=trainings, not_found=not_found)
         p["notes"] = _notes(seed, self.year, "Quy ước được công nhận theo số liệu 956/956 thôn, bản có quy ước được "
                                              "phê duyệt (báo cáo 39-BC/BCĐ).")
         self._write(f"{cslug}/{vslug}.yaml", p)
+
+    # -- the steering committees' activity records (the annex) ----------------------------
+    def _record(self, name: str, folder: str, level: str, area: list[dict], kept_by: str, body: dict) -> None:
+        """An activity record, at ``folder``/hoat-dong-``name``-YEAR.yaml (a commune's: in its folder,
+        hoat-dong-YEAR.yaml), with id hd-``name``-YEAR."""
+        y = self.round.annex_year
+        path = f"{folder}/hoat-dong-{y}.yaml" if level == "commune" else f"{folder}/hoat-dong-{name}-{y}.yaml"
+        data = {"schema": "qcdc-activity/1", "id": f"hd-{name}-{y}",
+                "level": level, "admin_path": [_Flow(a) for a in area], "year": y,
+                "kept_by": f"{kept_by} — {SYNTHETIC} (qcdc-check sample, seed {self.seed})", **body,
+                "notes": _notes(self.seed, self.year, "Hồ sơ hoạt động giả lập của Ban Chỉ đạo; số liệu theo phụ lục "
+                                                      "báo cáo 39-BC/BCĐ năm 2023 (xem README.md).")}
+        if path in self.files:  # pragma: no cover - a bug
+            raise RuntimeError(f"two files would be written to {path}")
+        self.files[path] = _yaml(_header(self.seed, self.year), data)
+        self.records += 1
+
+    def _document(self, u: _Unit, issuer: str, purpose: str, kind: str, symbol: str | None, title: str,
+                  start: dt.date, end: dt.date) -> dict:
+        """A dated document; numbered when its type is known (``symbol`` as in 12-KH/BCĐ, or
+        12/KH-UBND when it starts with '/')."""
+        day = u.workday(start, end)
+        out = {"issuer": issuer, "purpose": purpose, "kind": kind}
+        if symbol:
+            taken = u.__dict__.setdefault("numbers", set())  # one number, one document
+            while True:
+                n = u.rng.randint(1, 180)
+                number = f"{n}{symbol}" if symbol.startswith("/") else f"{n:02d}-{symbol}"
+                if number not in taken:
+                    break
+            taken.add(number)
+            out["number"] = number
+        out.update(date=day, title=title)
+        return out
+
+    def province_record(self) -> None:
+        """The province's record of the annex year, with the province's figures of seed 001's annex
+        (not scaled: they are the province's own)."""
+        y = self.round.annex_year
+        u = _Unit(self.seed, self.year, "activity", "province")
+        start, end = D(y, 1, 5), D(y, 12, 15)
+        law = "Luật Thực hiện dân chủ ở cơ sở"
+        docs = [self._document(u, "party_committee", "direction", "other", None,
+                               f"Văn bản của Tỉnh ủy lãnh đạo thực hiện dân chủ ở cơ sở năm {y}", start, end)]
+        for kind, symbol, title in (("plan", "KH/BCĐ", "Kế hoạch hoạt động của Ban Chỉ đạo"),
+                                    ("plan", "KH/BCĐ", "Kế hoạch kiểm tra, giám sát thực hiện dân chủ ở cơ sở"),
+                                    ("notice", "TB/BCĐ", "Thông báo phân công nhiệm vụ thành viên Ban Chỉ đạo"),
+                                    ("notice", "TB/BCĐ", "Thông báo kết luận của Trưởng Ban Chỉ đạo"),
+                                    ("official_letter", "CV/BCĐ", "Công văn đề nghị báo cáo kết quả thực hiện"),
+                                    ("official_letter", "CV/BCĐ", "Công văn hướng dẫn tổ chức đối thoại")):
+            docs.append(self._document(u, "steering_committee", "direction", kind, symbol, f"{title} năm {y}",
+                                       start, end))
+        for org in ("Hội Nông dân tỉnh", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"):
+            docs.append(self._document(u, "socio_political", "direction", "other", None,
+                                       f"Văn bản của {org} về thực hiện dân chủ ở cơ sở", start, end))
+        docs.append(self._document(u, "government", "law_implementation", "plan", "/KH-UBND",
+                                   f"Kế hoạch triển khai thi hành {law}", start, end))
+        docs.append(self._document(u, "government", "law_implementation", "official_letter", "/UBND-NC",
+                                   f"Công văn triển khai {law} và Nghị định 59/2023/NĐ-CP", start, end))
+        docs.sort(key=lambda d: d["date"])
+        months = [(2, 3), (4, 5), (7, 8), (9, 10), (11, 12)]  # spread, so the communes' half of 2025 has some
+        days = [u.workday(D(y, a, 1), D(y, b, 25)) for a, b in months]
+        people = _apportion(int(ANNEX["province_trainees"][0]), [u.rng.uniform(0.7, 1.3) for _ in days])
+        trainings = [{"date": d, "title": f"Hội nghị tuyên truyền, tập huấn {law}",
+                      "organiser": PROVINCE_ORGANISERS[0], "participants": n,
+                      "audiences": _FlowList(["officials", "front_organisations", "mass_mobilisation"])}
+                     for d, n in zip(days, people)]
+        self.province_training_days = days
+        inspections = [{"id": "KT-01", "date": u.workday(D(y, 9, 1), D(y, 11, 30)),
+                        "title": "Kiểm tra, giám sát việc thực hiện dân chủ ở cơ sở",
+                        "by": "Đoàn kiểm tra của Ban Chỉ đạo tỉnh",
+                        "teams": int(ANNEX["province_inspections"][0]),
+                        "units": int(ANNEX["province_inspected_units"][0])}]
+        chair = int(ANNEX["province_chair"][0])
+        self._record("tinh-lai-chau", "tinh-lai-chau", "province", [self._province()],
+                     "Văn phòng Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh Lai Châu",
+                     {"documents": docs, "trainings": trainings, "inspections": inspections,
+                      "heads": {"party_secretary": _Flow({"receptions": 0, "dialogues": 0}),
+                                "chairman": _Flow({"receptions": chair, "dialogues": chair})}})
+
+    def _commune_shares(self) -> dict[tuple[str, str], dict[str, int]]:
+        """The communes' share of the province-wide commune figures (the party secretaries'
+        receptions and dialogues; new rural development once there are no districts), over the
+        whole map, so that a smaller sample keeps each commune's figures. A 2025 commune weighs
+        as the units merged into it, over the half year it existed."""
+        if hasattr(self, "_shares"):
+            return self._shares
+        part = 0.5 if self.year == 2025 else 1.0
+        weights = [max(1, len(c.predecessors)) * _rng(self.seed, "activity", "weight", c.kind, c.name).gammavariate(
+            4.0, 1.0) for c in self.everything]
+        figures = {"receptions": ANNEX["commune_secretary_receptions"][0],
+                   "dialogues": ANNEX["commune_secretary_dialogues"][0]}
+        if self.year == 2025:
+            figures.update(money=ANNEX["rural_money_million"][0], land=ANNEX["rural_land_m2"][0])
+        split = {k: _apportion(round(v * part), weights) for k, v in figures.items()}
+        self._shares = {(c.kind, c.name): {k: split[k][i] for k in split} for i, c in enumerate(self.everything)}
+        return self._shares
+
+    def commune_record(self, c: Commune, cslug: str, title: str) -> None:
+        """What the commune's own profile does not hold: its party secretary's receptions and
+        dialogues, the party committee's, the Front's and the organisations' documents, its
+        inspections of villages (assumptions), and new rural development on the 2025 map."""
+        y = self.round.annex_year
+        u = _Unit(self.seed, self.year, "activity", c.kind, c.name)
+        start, end = max(D(y, 1, 5), self.round.local_since + dt.timedelta(days=5)), D(y, 12, 20)
+        part = 0.5 if self.year == 2025 else 1.0
+        a = ANNEX_ASSUMED
+        docs = []
+        for issuer, mean, kinds, org in (
+                ("party_committee", a["commune_party_direction"], (("plan", "KH/ĐU"), ("directive", "CT/ĐU"),
+                                                                   ("notice", "TB/ĐU")), f"Đảng ủy {title}"),
+                ("front", a["commune_front_direction"], (("plan", "KH/MTTQ"),), f"Ủy ban MTTQ Việt Nam {title}"),
+                ("socio_political", a["commune_organisations_direction"], (("plan", "KH/HND"), ("plan", "KH/HPN"),
+                                                                           ("plan", "KH/ĐTN")),
+                 f"các đoàn thể {title}")):
+            for _ in range(u.poisson(mean * part)):
+                kind, symbol = u.rng.choice(kinds)
+                docs.append(self._document(u, issuer, "direction", kind, symbol,
+                                           f"Văn bản của {org} về thực hiện dân chủ ở cơ sở", start, end))
+        if u.rng.random() < a["commune_party_law_plan"]:
+            docs.append(self._document(u, "party_committee", "law_implementation", "plan", "KH/ĐU",
+                                       "Kế hoạch quán triệt, triển khai Luật Thực hiện dân chủ ở cơ sở", start, end))
+        docs.sort(key=lambda d: d["date"])
+        inspections = []
+        for i in range(u.poisson(a["commune_inspections"] * part)):
+            inspections.append({"id": f"KT-{i + 1:02d}", "date": u.workday(start, end),
+                                "title": "Kiểm tra thực hiện dân chủ ở thôn, bản, tổ dân phố",
+                                "by": f"Đoàn kiểm tra của Đảng ủy {title}", "teams": 1,
+                                "units": u.rng.randint(1, max(1, min(5, len(c.villages))))})
+        inspections.sort(key=lambda i: i["date"])
+        share = self._commune_shares()[(c.kind, c.name)]
+        body = {"documents": docs, "inspections": inspections,
+                "heads": {"party_secretary": _Flow({"receptions": share["receptions"],
+                                                    "dialogues": share["dialogues"]})}}
+        if "money" in share:
+            body["new_rural"] = _Flow({"money_million_vnd": share["money"], "land_m2": share["land"]})
+        self._record(cslug, cslug, "commune",
+                     [self._province(), {"level": "commune", "kind": c.kind, "name": c.name}],
+                     f"Văn phòng Đảng ủy {title}", body)
+
+    def district_records(self) -> None:
+        """The city's and the seven districts' records (the 2023 map): the annex's district totals,
+        scaled to the sample, shared among them."""
+        y = self.round.annex_year
+        rng = _rng(self.seed, "activity", "districts")
+        weights = [rng.gammavariate(4.0, 1.0) for _ in DISTRICTS]
+
+        def split(key: str) -> list[int]:
+            return _apportion(round(ANNEX[key][0] * self.scale), weights)
+
+        law = [("party_committee", "plan", "KH/HU", ANNEX["district_law_party"][0]),  # seed 001 l.281–283
+               ("government", "plan", "/KH-UBND", 10), ("government", "official_letter", "/UBND-NV", 4),
+               ("steering_committee", "plan", "KH/BCĐ", ANNEX["district_law_bcd"][0])]
+        law_split = [_apportion(round(n * self.scale), weights) for *_, n in law]
+        direction = {issuer: split(f"district_direction_{key}") for issuer, key in (
+            ("party_committee", "party"), ("government", "government"), ("steering_committee", "bcd"),
+            ("front", "front"), ("socio_political", "organisations"))}
+        sessions, inspections = split("district_trainings"), split("district_inspections")
+        people = _apportion(round(ANNEX["district_trainees"][0] * self.scale), sessions) if sum(sessions) else \
+            [0] * len(DISTRICTS)
+        units = _apportion(round(ANNEX["district_inspected_units"][0] * self.scale), inspections) \
+            if sum(inspections) else [0] * len(DISTRICTS)
+        heads = {k: split(k) for k in ("district_secretary_receptions", "district_secretary_dialogues",
+                                       "district_chair_receptions", "district_chair_dialogues")}
+        money, land = split("rural_money_million"), split("rural_land_m2")
+        for i, (kind, name) in enumerate(DISTRICTS):
+            u = _Unit(self.seed, self.year, "activity", kind, name)
+            title = f"{kind} {name}"
+            start, end = D(y, 1, 5), D(y, 12, 20)
+            docs = [{"issuer": issuer, "purpose": "direction", "count": counts[i],
+                     "title": f"Văn bản lãnh đạo, chỉ đạo về thực hiện dân chủ ở cơ sở năm {y} (tổng hợp)"}
+                    for issuer, counts in direction.items() if counts[i]]
+            for (issuer, kind_, symbol, _), counts in zip(law, law_split):
+                for _ in range(counts[i]):
+                    docs.append(self._document(u, issuer, "law_implementation", kind_, symbol,
+                                               f"Văn bản quán triệt, triển khai Luật Thực hiện dân chủ ở cơ sở, "
+                                               f"{title}", start, end))
+            trainings = [{"title": f"Tuyên truyền, tập huấn Luật Thực hiện dân chủ ở cơ sở năm {y} (tổng hợp)",
+                          "sessions": sessions[i], "participants": people[i],
+                          "audiences": _FlowList(["officials", "party_cell_secretaries", "village_heads",
+                                                  "grassroots_organisations", "residents"])}] if sessions[i] else []
+            checks = [{"title": f"Kiểm tra, giám sát thực hiện dân chủ ở cơ sở năm {y} (tổng hợp)",
+                       "by": f"Các đoàn kiểm tra của Ban Chỉ đạo {title}", "teams": inspections[i],
+                       "units": units[i]}] if inspections[i] else []
+            area = [self._province(), {"level": "district", "kind": kind, "name": name}]
+            self._record(f"{slug(kind)}-{slug(name)}", "tinh-lai-chau", "district", area,
+                         f"Văn phòng Ban Chỉ đạo thực hiện dân chủ ở cơ sở {title}",
+                         {"documents": docs, "trainings": trainings, "inspections": checks,
+                          "heads": {"party_secretary": _Flow({"receptions": heads["district_secretary_receptions"][i],
+                                                              "dialogues": heads["district_secretary_dialogues"][i]}),
+                                    "chairman": _Flow({"receptions": heads["district_chair_receptions"][i],
+                                                       "dialogues": heads["district_chair_dialogues"][i]})},
+                          "new_rural": _Flow({"money_million_vnd": money[i], "land_m2": land[i]})})
 
     # -- province-level units ---------------------------------------------------------------
     def _count(self, full: int) -> int:
@@ -1333,7 +1634,7 @@ class _Builder:
                                      "Nghiệp vụ Ban Thanh tra nhân dân ở cơ quan, đơn vị",
                                      "Quán triệt Nghị quyết 75/NQ-HĐND của HĐND tỉnh"],
                                     ["Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh", "Liên đoàn Lao động tỉnh Lai Châu",
-                                     "Công đoàn Viên chức tỉnh Lai Châu"], ASSUMED["trained_share"])
+                                     "Công đoàn Viên chức tỉnh Lai Châu"], ASSUMED["trained_share"], p["id"])
         if not trainings and u.rng.random() < 0.5:
             not_found.append("trainings")
         p.update(documents=docs, disclosures=disclosures, meetings=meetings, boards=boards, officers=officers,
@@ -1438,7 +1739,7 @@ class _Builder:
                                                        for m in b["members"]]
         trainings = self._trainings(u, people, since, u.pick((0, 0.2), (1, 0.8)),
                                     ["Luật Thực hiện dân chủ ở cơ sở; Bộ luật Lao động về đối thoại tại nơi làm việc"],
-                                    ["Liên đoàn Lao động tỉnh Lai Châu"], ASSUMED["trained_share"])
+                                    ["Liên đoàn Lao động tỉnh Lai Châu"], ASSUMED["trained_share"], p["id"])
         if not trainings and u.rng.random() < 0.5:
             not_found.append("trainings")
         p.update(documents=docs, meetings=meetings, boards=boards, officers=officers, trainings=trainings,
@@ -1478,10 +1779,12 @@ class _Builder:
         if u.rng.random() < 0.6:
             not_found.append("documents.dialogue_request")
         if u.chance(0.5):
-            trainings = [{"id": "Tuyên truyền pháp luật lao động",
-                          "date": u.workday(since, as_of - dt.timedelta(days=5)),
-                          "topic": "Quy chế dân chủ ở cơ sở tại nơi làm việc (Nghị định 145/2020/NĐ-CP)",
-                          "organiser": "Liên đoàn Lao động tỉnh Lai Châu"}]
+            trainings = self._place(p["id"], [{"id": "Tuyên truyền pháp luật lao động",
+                                               "date": u.workday(since, as_of - dt.timedelta(days=5)),
+                                               "topic": "Quy chế dân chủ ở cơ sở tại nơi làm việc (Nghị định "
+                                                        "145/2020/NĐ-CP)",
+                                               "organiser": "Liên đoàn Lao động tỉnh Lai Châu"}],
+                                    since, as_of - dt.timedelta(days=5))
         else:
             trainings = []
             if u.rng.random() < 0.6:
@@ -1494,11 +1797,14 @@ class _Builder:
 
     # -- all --------------------------------------------------------------------------------
     def build(self) -> Sample:
+        self.province_record()  # first: the profiles' province trainings are its trainings
         for c in self.communes:
             self.commune(c)
         self.province_units()
+        if self.year == 2023:
+            self.district_records()
         self.files["README.md"] = self.readme()
-        return Sample(dict(sorted(self.files.items())), dict(self.counts))
+        return Sample(dict(sorted(self.files.items())), dict(self.counts), self.records)
 
     def readme(self) -> str:
         r = self.round
@@ -1518,7 +1824,7 @@ class _Builder:
             "every fact recorded about any unit is made up. Each profile says so in its `inspected_by` and `notes`.",
             "",
             "## How it was made", "",
-            "```sh", command, "qcdc-check scorecard DIR --province lai-chau", "```", "",
+            "```sh", command, "qcdc-check scorecard DIR --province lai-chau", "qcdc-check annex DIR", "```", "",
             f"- Seed: **{self.seed}**; the same seed gives byte-identical files. Every draw comes from Python's "
             f"`random.Random`, seeded with the seed and the unit's key.",
             f"- Map: **{self.year}**{part}. "
@@ -1544,6 +1850,30 @@ class _Builder:
         for key, (value, source) in FIGURES.items():
             shown = f"{value:.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
             lines.append(f"| {key} | {shown} | {source} |")
+        y = r.annex_year
+        districts = (f"the city's and the seven districts' ({len(DISTRICTS)} files, "
+                     f"`tinh-lai-chau/hoat-dong-huyen-…`), "
+                     f"sharing the annex's district totals" + ("" if len(self.communes) == full else
+                                                             f" scaled to the sample ({len(self.communes)}/{full})")
+                     + "; " if self.year == 2023 else "")
+        lines += ["", "## The annex's activity records", "",
+                  f"The statistical annex (`qcdc-check annex DIR`; with the scorecard, its *Phụ lục*) is computed for "
+                  f"**{y}** from {self.records} activity records (`schema: qcdc-activity/1`), as synthetic as the "
+                  f"profiles: the province's (`tinh-lai-chau/hoat-dong-tinh-lai-chau-{y}.yaml`, its own figures, not "
+                  f"scaled); {districts}one per commune (`<commune>/hoat-dong-{y}.yaml`: its party secretary's "
+                  f"receptions and dialogues, the party committee's, the Front's and the organisations' documents, "
+                  f"its inspections of villages"
+                  + (", and new rural development, the districts being gone" if self.year == 2025 else "")
+                  + "). The communes' chairmen's receptions and dialogue conferences, the commune government's "
+                    "documents and the trainings the communes organised come from the profiles. "
+                  + ("The 2025 communes began on 01/07/2025: their figures are for half a year, weighted by the "
+                     "units merged into each. " if self.year == 2025 else "")
+                  + "Every training a profile mentions says which level organised it (`organiser_level`); a "
+                    "provincial one is on a day the province's record lists, so the annex counts it once.", "",
+                  "| annex figure (2023) | value | source |", "|---|---|---|"]
+        lines += [f"| {key} | {value:g} | {source} |" for key, (value, source) in ANNEX.items()]
+        lines += ["", "Assumptions for the communes' records (per commune and year, no seed gives them): "
+                  + "; ".join(f"{k} = {v}" for k, v in ANNEX_ASSUMED.items()) + "."]
         lines += ["", "Assumptions, where no seed gives a figure (the main ones; the other shares are set where "
                   "they are drawn, in `qcdc_rules/scorecard/sample.py`): "
                   + "; ".join(f"{k} = {v}" for k, v in ASSUMED.items())
@@ -1642,6 +1972,18 @@ def _fit(model: str, item: dict, extras: dict | None = None) -> dict | None:
             except ValidationError:
                 continue
     return None
+
+
+def _apportion(total: int, weights: list[float]) -> list[int]:
+    """``total`` shared in proportion to ``weights``, whole numbers that add up to it (largest
+    remainder; ties to the first)."""
+    if total <= 0 or not weights or sum(weights) <= 0:
+        return [0] * len(weights)
+    exact = [total * w / sum(weights) for w in weights]
+    out = [math.floor(x) for x in exact]
+    for i in sorted(range(len(out)), key=lambda i: (-(exact[i] - out[i]), i))[:total - sum(out)]:
+        out[i] += 1
+    return out
 
 
 def _unique(name: str, taken) -> str:

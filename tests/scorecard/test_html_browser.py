@@ -80,3 +80,29 @@ def _vi(name: str):
     from qcdc_rules.collation import sort_key
 
     return sort_key(name)
+
+
+def test_the_annex_section_shows_in_the_page(browser, tmp_path):
+    """With activity records among the inputs (a small synthetic province), the page has the annex
+    (PHỤ LỤC): its six items, a figure or "không có số liệu" on every line, and still no error."""
+    from selenium.webdriver.common.by import By
+
+    from qcdc_rules.scorecard.sample import generate
+
+    root = tmp_path / "mau"
+    for rel, text in generate("lai-chau", seed=2, year=2023, communes=1).items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    page = tmp_path / "scorecard.html"
+    result = CliRunner().invoke(cli, ["scorecard", str(root), "--province", "lai-chau", "--format", "html",
+                                      "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    browser.get(page.as_uri())
+    assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    heading = browser.find_element(By.ID, "annex")
+    browser.execute_script("arguments[0].scrollIntoView()", heading)
+    assert heading.is_displayed() and heading.text == "Phụ lục"
+    tables = browser.find_elements(By.CSS_SELECTOR, "table.annex")
+    assert len(tables) == 6
+    figures = [td.text for t in tables for td in t.find_elements(By.CSS_SELECTOR, "td.num")]
+    assert figures and all(f for f in figures) and "Tiếp dân 2 cuộc; đối thoại 2 cuộc" in figures

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from qcdc_cli.exit_codes import ExitCode
 from qcdc_cli.main import cli
 from qcdc_rules.crosswalk import lai_chau_2025
+from qcdc_rules.load.activity import is_activity_record
 from qcdc_rules.model.profile import Profile
 from qcdc_rules.scorecard.sample import build, generate
 
@@ -102,15 +103,19 @@ def test_the_2023_map_has_every_pre_merger_commune():
 
 def test_every_file_of_a_sample_loads_and_says_it_is_synthetic(small_2023):
     root, card = small_2023
-    files = sorted(root.rglob("*.yaml"))
+    records = [f for f in sorted(root.rglob("*.yaml")) if is_activity_record(f)]
+    files = [f for f in sorted(root.rglob("*.yaml")) if f not in records]
     assert card["failures"] == [] and len(card["units"]) == len(files) > 10
+    # the activity records (qcdc-activity/1): the province, its 8 districts, the commune; all counted
+    assert len(records) == 10 and sum(r["used"] for r in card["annex"]["records"]) == 10
     readme = (root / "README.md").read_text(encoding="utf-8")
     assert "SYNTHETIC" in readme and "Seed: **4**" in readme and "--seed 4 --year 2023 --communes 1" in readme
-    for f in files:
+    for f in files + records:
         text = f.read_text(encoding="utf-8")
         assert text.startswith("# DỮ LIỆU GIẢ LẬP")
         data = yaml.load(text, Loader=FAST_LOADER)
-        assert "giả lập" in data["inspected_by"] and "giả lập" in data["notes"].lower()
+        said = data["kept_by"] if f in records else data["inspected_by"]
+        assert "giả lập" in said and "giả lập" in data["notes"].lower()
     types = {u["type"] for u in card["units"]}
     assert types == {"commune", "village", "state_agency", "public_service_unit", "state_owned_enterprise",
                      "enterprise"}

@@ -1,0 +1,73 @@
+"""`qcdc-check annex`: only the statistical annex (PHỤ LỤC) of a steering committee's report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .exit_codes import ExitCode
+
+ANNEX_FORMATS = ("table", "csv", "json", "xlsx", "html")
+
+YEAR_HELP = ("Calendar year of the annex (default: the latest year of the activity records; with none, the year of "
+             "the as-of date, else of the latest unit's as_of).")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--year", type=click.IntRange(2000, 2100), default=None, help=YEAR_HELP)
+@click.option("--format", "fmt_", type=click.Choice(ANNEX_FORMATS), default="table", show_default=True,
+              help="table (with how each figure was computed), CSV (a row per figure), JSON, XLSX (sheet "
+                   "'Phụ lục') or a self-contained HTML page.")
+@click.option("--fmt", "table_format", default="simple_grid", show_default=True, metavar="TABULATE",
+              help="Table style for --format table: any tabulate format.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of headings: the annex's Vietnamese (default) or English.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to this file (required for xlsx) instead of standard output.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Read the unit profiles in this many processes.")
+def annex(paths, year, fmt_, table_format, lang, output, jobs) -> None:
+    """The statistical annex of a steering committee's yearly report (the PHỤ LỤC of Lai Châu's
+    39-BC/BCĐ): documents issued, trainings, inspections, new rural development, receptions and
+    dialogues of the heads, by level, for one calendar year. The province's and districts' rows
+    come from activity records (YAML with `schema: qcdc-activity/1`, found among the files and
+    directories given); the communes' from their activity records and unit profiles. A figure
+    no file gives reads "không có số liệu" (no data), never 0. Files that do not load are
+    listed and the rest is counted; the exit code is then 2. See docs/scorecard.md."""
+    from qcdc_rules.errors import AnnexError
+    from qcdc_rules.load.activity import find_inputs
+    from qcdc_rules.scorecard import annex as annex_
+    from qcdc_rules.scorecard.html import render_annex_page
+
+    from .main import _write
+
+    if fmt_ == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE.xlsx")
+    inputs = find_inputs(list(paths))
+    if not inputs.profiles and not inputs.activities:
+        raise click.UsageError(f"no activity record or unit profile (*.yaml) found in {', '.join(paths)}")
+    try:
+        result = annex_.build_annex(inputs.activities, inputs.profiles, year=year, jobs=jobs)
+    except AnnexError as e:
+        raise click.UsageError(f"{e} (--year)") from None
+    if fmt_ == "xlsx":
+        Path(output).write_bytes(annex_.render_annex_xlsx(result, lang))
+    elif fmt_ == "html":
+        _write(render_annex_page(result, lang), output)
+    elif fmt_ == "csv":
+        _write(annex_.render_annex_csv(result, lang), output)
+    elif fmt_ == "json":
+        _write(annex_.render_annex_json(result), output)
+    else:
+        _write(annex_.render_annex_text(result, lang, table_format), output)
+    for failure in result.failures:
+        for p in failure["problems"]:
+            where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
+            click.echo(f"{where}: {p['message']}" + (f" ({p['hint']})" if p.get("hint") else ""), err=True)
+    used = sum(r.used for r in result.records)
+    click.echo(f"annex {result.year}: {used} activity records, {result.units} unit profiles counted; "
+               f"{len(result.failures)} files did not load", err=True)
+    sys.exit(ExitCode.BAD_INPUT if result.failures else ExitCode.OK)
