@@ -105,6 +105,9 @@ def read_units(path: str | Path) -> list[Entry]:
         return [_file_error(file, f"no {where} holds the template's header row ({example}…) within the first "
                                   f"{HEADER_SEARCH_ROWS} rows",
                             "start from `qcdc-check template -o FILE.xlsx` and keep its header row")]
+    if not out:  # a template sent back as it was written: listed, so nobody takes it for a clean unit
+        return [_file_error(file, "the spreadsheet has its header row but no unit rows",
+                            "fill in one row per unit below the header row, then run again")]
     return out
 
 

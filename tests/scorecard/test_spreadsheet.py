@@ -243,7 +243,10 @@ def test_template_csv_has_a_bom_and_both_header_rows(tmp_path):
     assert data.startswith(b"\xef\xbb\xbf") and data == template_csv("vi")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == [c.vi for c in COLUMNS] and rows[1] == [c.help("vi") for c in COLUMNS] and len(rows) == 2
-    assert read_units(out) == []  # the bare template: its header rows, no unit
+    [(profile, where, error)] = read_units(out)  # the bare template: listed, never taken for a clean unit
+    assert profile is None and "header row but no unit rows" in str(error) and "one row per unit" in str(error)
+    blank = run("scorecard", out)
+    assert blank.exit_code == 2 and "no unit rows" in blank.stderr
     (tmp_path / "other.csv").write_text("Xã,Điểm\nKhun Há,80\n", encoding="utf-8")
     [(profile, where, error)] = read_units(tmp_path / "other.csv")
     assert profile is None and where.row is None and "no row holds the template's header row" in str(error)
