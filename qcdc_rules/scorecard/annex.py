@@ -1017,8 +1017,8 @@ def annex_html(annex: Annex, lang: str, escape: Callable[[object], str]) -> str:
             if g.title is not None:
                 out.append(f"<tr><th colspan='3'>{e(_group_title(g, lang))}</th></tr>")
             for label, value, basis, line in shown_lines(g, lang):
-                cls = " nodata" if line.value is None else ""
-                out.append(f"<tr><td>{e(label)}</td><td class='num{cls}'>{e(value)}</td>"
+                cls = ("" if line.key.endswith(".audiences") else "num") + (" nodata" if line.value is None else "")
+                out.append(f"<tr><td>{e(label)}</td><td class='{cls.strip()}'>{e(value)}</td>"
                            f"<td class='muted'>{e(basis)}</td></tr>")
         out.append("</tbody></table>")
         out.append("".join(f"<p class='muted'>{e(_h('method', lang))}: {e(annex.methods[m].get(lang))}.</p>"

@@ -22,8 +22,8 @@ content:" ▲"}th.sorted-desc::after{content:" ▼"}td.num{text-align:right;font
 stroke-dasharray:3 2}.muted{color:#57606a;font-size:.85rem}details summary{cursor:pointer}
 .filters{margin:.5rem 0;display:flex;gap:.5rem}.filters input{flex:1;padding:.3rem}
 tr.unit-detail td{background:#fafbfc}ul.findings{margin:.2rem 0 .2rem 1rem;padding:0}
-h3{font-size:1rem;margin-top:1.2rem}table.annex th{cursor:default;background:#f6f8fa}td.nodata{color:#8c959f;
-font-style:italic}
+h3{font-size:1rem;margin-top:1.2rem}table.annex{table-layout:fixed}table.annex th{cursor:default;background:#f6f8fa}
+table.annex td:first-child{width:30%}table.annex td:nth-child(2){width:35%}td.nodata{color:#8c959f;font-style:italic}
 """
 
 _JS = """
