@@ -118,7 +118,8 @@ class Evaluator:
         for parsed in self.book.rules:
             rule = parsed.rule
             versions = [pv for pv in parsed.versions if unit_type in [t.value for t in pv.spec.applies_to]]
-            if not any(pv.spec.in_force(as_of) for pv in versions):
+            in_force = any(pv.spec.in_force(as_of) for pv in versions)
+            if not versions or (not in_force and rule.recurs is None):
                 continue
             bindings: list[Binding] = []
             if rule.recurs is None:
@@ -132,6 +133,8 @@ class Evaluator:
                     due_months = params[due_months] if isinstance(due_months, str) else due_months
                     periods = closed_periods(as_of, since, rule.recurs.every, month, due_months)
                 except (KeyError, ValueError) as e:
+                    if not in_force:
+                        continue  # e.g. its parameters start with the text: nothing owed yet
                     bindings.append(Binding(versions[0], None, error=f"cannot compute the periods: {e}"))
                     periods = []
                 # a deadline counted from an unverified number is itself unverified
@@ -144,6 +147,8 @@ class Evaluator:
                         b = self._bind(plan, pv, period, parsed.done, as_of, params, unverified)
                         b.unverified = sorted(set(b.unverified) | due_unverified)
                         bindings.append(b)
+                if not in_force and not bindings:
+                    continue  # not yet, or no longer, in force, and no closed period owed under it
                 if periods and not bindings:
                     first = min((pv.spec.from_ for pv in versions if pv.spec.from_), default=as_of)
                     plan.not_yet_owed[rule.id] = (first, periods[-1].label)
@@ -253,7 +258,7 @@ class Evaluator:
             return self._safely(parsed, bindings, fold, facts, profile, as_of, warnings)
         by_period: dict[str, list[Binding]] = {}
         for b in bindings:
-            by_period.setdefault(b.period.label, []).append(b)
+            by_period.setdefault(b.period.label if b.period else "", []).append(b)  # no period: an error binding
         results = [self._safely(parsed, group, fold, facts, profile, as_of, warnings) for group in by_period.values()]
         return _combine(parsed, results)
 
