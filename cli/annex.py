@@ -8,25 +8,19 @@ from pathlib import Path
 import click
 
 from .exit_codes import ExitCode
+from .options import output_options
+from .scorecard import SCORECARD_FORMATS, XLSX_OUTPUT_HELP, YEAR_HELP
 
-ANNEX_FORMATS = ("table", "csv", "json", "xlsx", "html")
-
-YEAR_HELP = ("Calendar year of the annex (default: the latest year of the activity records; with none, the year of "
-             "the as-of date, else of the latest unit's as_of).")
+ANNEX_FORMATS = SCORECARD_FORMATS
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--year", type=click.IntRange(2000, 2100), default=None, help=YEAR_HELP)
-@click.option("--format", "fmt_", type=click.Choice(ANNEX_FORMATS), default="table", show_default=True,
-              help="table (with how each figure was computed), CSV (a row per figure), JSON, XLSX (sheet "
-                   "'Phụ lục') or a self-contained HTML page.")
-@click.option("--fmt", "table_format", default="simple_grid", show_default=True, metavar="TABULATE",
-              help="Table style for --format table: any tabulate format.")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Language of headings: the annex's Vietnamese (default) or English.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file (required for xlsx) instead of standard output.")
+@output_options(formats=ANNEX_FORMATS, format_help="table (with how each figure was computed), CSV (a row per "
+                "figure), JSON, XLSX (sheet 'Phụ lục') or a self-contained HTML page.",
+                output_help=XLSX_OUTPUT_HELP, lang_help="Language of headings: the annex's Vietnamese (default) or "
+                                                        "English.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Read the unit profiles in this many processes.")
 def annex(paths, year, fmt_, table_format, lang, output, jobs) -> None:
@@ -42,7 +36,7 @@ def annex(paths, year, fmt_, table_format, lang, output, jobs) -> None:
     from qcdc_rules.scorecard import annex as annex_
     from qcdc_rules.scorecard.html import render_annex_page
 
-    from .main import _write
+    from .output import echo_failures, write
 
     if fmt_ == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE.xlsx")
@@ -56,18 +50,15 @@ def annex(paths, year, fmt_, table_format, lang, output, jobs) -> None:
     if fmt_ == "xlsx":
         Path(output).write_bytes(annex_.render_annex_xlsx(result, lang))
     elif fmt_ == "html":
-        _write(render_annex_page(result, lang), output)
+        write(render_annex_page(result, lang), output)
     elif fmt_ == "csv":
-        _write(annex_.render_annex_csv(result, lang), output)
+        write(annex_.render_annex_csv(result, lang), output)
     elif fmt_ == "json":
-        _write(annex_.render_annex_json(result), output)
+        write(annex_.render_annex_json(result), output)
     else:
-        _write(annex_.render_annex_text(result, lang, table_format), output)
-    for failure in result.failures:
-        for p in failure["problems"]:
-            where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
-            click.echo(f"{where}: {p['message']}" + (f" ({p['hint']})" if p.get("hint") else ""), err=True)
+        write(annex_.render_annex_text(result, lang, table_format), output)
+    failed = echo_failures(result.failures)
     used = sum(r.used for r in result.records)
-    click.echo(f"annex {result.year}: {used} activity records, {result.units} unit profiles counted; "
-               f"{len(result.failures)} files did not load", err=True)
+    click.echo(f"annex {result.year}: {used} activity records, {result.units} unit profiles counted; {failed}",
+               err=True)
     sys.exit(ExitCode.BAD_INPUT if result.failures else ExitCode.OK)

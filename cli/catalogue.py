@@ -18,7 +18,7 @@ from qcdc_rules.model.vocab import UnitType
 from qcdc_rules.report import catalogue
 from qcdc_rules.report.render import OutputFormat
 
-from .main import InputProblem, _write
+from .output import InputProblem, write
 from .options import DATE, output_options, ruleset_options
 
 
@@ -61,7 +61,7 @@ def list_(unit_type, instrument, article, severity, advisory, province, rulesets
     book = _book(province, rulesets)
     with _user_errors():
         found = catalogue.rules_of(book, catalogue.Filters(unit_type, instrument, article, severity, advisory))
-    _write(catalogue.render_list(found, OutputFormat(fmt_), lang, table_format), output)
+    write(catalogue.render_list(found, OutputFormat(fmt_), lang, table_format), output)
 
 
 @rules.command()
@@ -77,7 +77,7 @@ def show(rule_id, as_of, province, rulesets, fmt_, table_format, lang, output) -
     with _user_errors():
         detail = catalogue.rule_detail(book, rule_id, as_of or dt.date.today())
     json_ = OutputFormat(fmt_) is OutputFormat.json
-    _write(catalogue.show_json(detail) if json_ else catalogue.show_markdown(detail, lang), output)
+    write(catalogue.show_json(detail) if json_ else catalogue.show_markdown(detail, lang), output)
 
 
 @click.command()

@@ -19,21 +19,10 @@ from qcdc_rules.model.verdict import Report, Verdict
 from qcdc_rules.report.render import AUTHOR_FORMATS, CHECK_FORMATS, OutputFormat, render
 
 from .exit_codes import ExitCode
+from .output import InputProblem, echo_failures, write
 from .options import DATE, output_options, ruleset_options
 
 FAIL_ON = ["minor", "major", "critical", "none"]
-
-
-class InputProblem(click.ClickException):
-    """A user error: printed as file:line:column lines, exit code 2."""
-
-    exit_code = ExitCode.BAD_INPUT
-
-    def __init__(self, error: InputError):
-        super().__init__(str(error))
-
-    def show(self, file=None) -> None:
-        click.echo(self.format_message(), err=True)
 
 
 class DefaultGroup(click.Group):
@@ -58,13 +47,6 @@ def cli() -> None:
     Exit codes: 0 nothing outstanding, 1 findings, 2 bad input or usage, 3 a rule could not be
     evaluated, 4 internal error. See the README.
     """
-
-
-def _write(text: str, output: str | None) -> None:
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
 
 
 def exit_code(report: Report, fail_on: str) -> ExitCode:
@@ -110,12 +92,9 @@ def check(paths, as_of, since, due_within, fail_on, show_all, engine, province, 
     fmt = OutputFormat(fmt_)
     if not report.units and not report.failures:
         raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
-    _write(render(report, fmt, lang, table_format, show_all), output)
+    write(render(report, fmt, lang, table_format, show_all), output)
     if report.failures and (output or fmt not in (OutputFormat.table, OutputFormat.text, OutputFormat.markdown)):
-        for failure in report.failures:
-            for p in failure.problems:
-                where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
-                click.echo(f"{where}: {p['message']}" + (f" ({p['hint']})" if p.get("hint") else ""), err=True)
+        echo_failures(report.failures)
     sys.exit(exit_code(report, fail_on))
 
 
@@ -139,7 +118,7 @@ def calendar(paths, as_of, within, ics, province, rulesets, fmt_, table_format, 
         raise InputProblem(e) from None
     if not report.units and not report.failures:
         raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
-    _write(render_upcoming(report, OutputFormat(fmt_), lang, table_format), output)
+    write(render_upcoming(report, OutputFormat(fmt_), lang, table_format), output)
     if ics:
         Path(ics).write_bytes(to_ical(report.units, lang))
     sys.exit(ExitCode.BAD_INPUT if report.failures else ExitCode.OK)
@@ -168,7 +147,7 @@ def validate(paths, fmt_, output) -> None:
     render_ = {OutputFormat.text: authoring.validate_text, OutputFormat.json: authoring.validate_json,
                OutputFormat.sarif: lambda v: ci.validate_sarif(v.problems),
                OutputFormat.junit: lambda v: ci.validate_junit(v.problems, v.roots)}[fmt]
-    _write(render_(result), output)
+    write(render_(result), output)
     if output and not result.ok:
         click.echo(authoring.validate_text(result), err=True, nl=False)
     sys.exit(ExitCode.OK if result.ok else ExitCode.BAD_INPUT)
@@ -196,7 +175,7 @@ def test_(paths, keyword, min_coverage, verbose, engine, fmt_, output) -> None:
     render_ = {OutputFormat.text: lambda r: authoring.cases_text(r, verbose, min_coverage),
                OutputFormat.json: authoring.cases_json, OutputFormat.sarif: ci.cases_sarif,
                OutputFormat.junit: ci.cases_junit}[fmt]
-    _write(render_(run), output)
+    write(render_(run), output)
     short = min_coverage is not None and run.coverage_percent < min_coverage
     if output and (run.failed or short):
         click.echo(authoring.cases_text(run, False, min_coverage), err=True, nl=False)

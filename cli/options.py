@@ -32,20 +32,25 @@ _FORMAT_HELP = {
 }
 
 
-def output_options(func=None, *, formats=REPORT_FORMATS):
-    """--format, --fmt, --lang and -o/--output, as every report command takes them;
-    ``formats``: the --format choices, the first being the default."""
+def output_options(func=None, *, formats=REPORT_FORMATS, format_help: str | None = None,
+                   output_help: str = "Write the report to this file instead of standard output.",
+                   lang_help: str = "Language of the report: Vietnamese (default) or English."):
+    """--format, --fmt, --lang and -o/--output, as every command that writes a result takes
+    them. ``formats``: the --format choices (report formats, or names such as "xlsx"), the
+    first being the default; ``format_help`` describes them when they are not report formats."""
     if func is None:
-        return functools.partial(output_options, formats=formats)
+        return functools.partial(output_options, formats=formats, format_help=format_help,
+                                 output_help=output_help, lang_help=lang_help)
+    choices = [f.value if isinstance(f, OutputFormat) else f for f in formats]
+    if format_help is None:
+        format_help = "Output format: " + ", ".join(_FORMAT_HELP[OutputFormat(f)] for f in choices) + "."
 
-    @click.option("--format", "fmt_", type=click.Choice([f.value for f in formats]), default=formats[0].value,
-                  show_default=True, help="Output format: " + ", ".join(_FORMAT_HELP[f] for f in formats) + ".")
+    @click.option("--format", "fmt_", type=click.Choice(choices), default=choices[0], show_default=True,
+                  help=format_help)
     @click.option("--fmt", "table_format", default="simple_grid", show_default=True, metavar="TABULATE",
                   help="Table style for --format table: any tabulate format (plain, github, grid, …).")
-    @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
-                  help="Language of the report: Vietnamese (default) or English.")
-    @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-                  help="Write the report to this file instead of standard output.")
+    @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, help=lang_help)
+    @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help=output_help)
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         return func(*args, **kwargs)

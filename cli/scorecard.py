@@ -10,29 +10,27 @@ import click
 from qcdc_rules.errors import InputError
 from qcdc_rules.load.ruleset import load_rulebook
 
-from .annex import YEAR_HELP
 from .exit_codes import ExitCode
-from .main import InputProblem, _write
-from .options import DATE, ruleset_options
+from .output import InputProblem, echo_failures, write
+from .options import DATE, output_options, ruleset_options
 
 SCORECARD_FORMATS = ("table", "csv", "json", "xlsx", "html")
+OUTPUT_HELP = "Write to this file instead of standard output."
+XLSX_OUTPUT_HELP = "Write to this file (required for xlsx) instead of standard output."
+LANG_HELP = "Language of headers and labels: Vietnamese (default) or English."
+YEAR_HELP = ("Calendar year of the annex (default: the latest year of the activity records; with none, the year of "
+             "the as-of date, else of the latest unit's as_of).")
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--as-of", type=DATE, default=None, help="Judge every unit as of this date instead of its as_of.")
-@click.option("--format", "fmt_", type=click.Choice(SCORECARD_FORMATS), default="table", show_default=True,
-              help="table, CSV (one view, --view), JSON, XLSX (a sheet per view) or a self-contained HTML page.")
+@output_options(formats=SCORECARD_FORMATS, format_help="table, CSV (one view, --view), JSON, XLSX (a sheet per "
+                "view) or a self-contained HTML page.", output_help=XLSX_OUTPUT_HELP, lang_help=LANG_HELP)
 @click.option("--view", type=click.Choice(["units", "areas", "types", "rules", "targets", "annex"]), default="units",
               show_default=True, help="The view --format csv writes (annex: the statistical annex, which needs "
                                       "activity records among the inputs).")
 @click.option("--year", type=click.IntRange(2000, 2100), default=None, help=YEAR_HELP)
-@click.option("--fmt", "table_format", default="simple_grid", show_default=True, metavar="TABULATE",
-              help="Table style for --format table: any tabulate format.")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Language of headers and labels: Vietnamese (default) or English.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file (required for xlsx) instead of standard output.")
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help="Also keep the results in this SQLite file, for `qcdc-check trend`.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
@@ -84,19 +82,16 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
     if fmt_ == "xlsx":
         Path(output).write_bytes(render.render_xlsx(card, lang, annex))
     elif fmt_ == "html":
-        _write(render_html(card, lang, annex=annex), output)
+        write(render_html(card, lang, annex=annex), output)
     elif fmt_ == "csv":
-        _write(render.render_csv(card, lang, view, annex), output)
+        write(render.render_csv(card, lang, view, annex), output)
     elif fmt_ == "json":
-        _write(render.render_json(card, annex), output)
+        write(render.render_json(card, annex), output)
     else:
-        _write(render.render_table(card, lang, table_format, annex=annex), output)
-    for failure in report.failures:
-        for p in failure.problems:
-            where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
-            click.echo(f"{where}: {p['message']}", err=True)
+        write(render.render_table(card, lang, table_format, annex=annex), output)
+    failed = echo_failures(report.failures)
     records = f", annex {annex.year} from {sum(r.used for r in annex.records)} activity records" if annex else ""
-    click.echo(f"{len(report.units)} units scored{records}, {len(report.failures)} files did not load", err=True)
+    click.echo(f"{len(report.units)} units scored{records}; {failed}", err=True)
     sys.exit(ExitCode.BAD_INPUT if report.failures else ExitCode.OK)
 
 
@@ -138,13 +133,9 @@ class _NoBar:
               help="The later as-of date (default: the last in the file).")
 @click.option("--crosswalk", default=None, metavar="NAME|FILE",
               help="Compare areas across a merger: lai-chau-2025 (NQ 1670/NQ-UBTVQH15), or a CSV crosswalk.")
-@click.option("--format", "fmt_", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="A table, or JSON.")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Language of the table: Vietnamese (default) or English.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file instead of standard output.")
-def trend(db, before, after, crosswalk, fmt_, lang, output) -> None:
+@output_options(formats=("table", "json"), format_help="A table, or JSON.", output_help=OUTPUT_HELP,
+                lang_help=LANG_HELP)
+def trend(db, before, after, crosswalk, fmt_, table_format, lang, output) -> None:
     """What changed between two dates of the history: improved and regressed units, new and
     resolved findings, and areas compared across a merger."""
     import datetime as dt
@@ -171,5 +162,5 @@ def trend(db, before, after, crosswalk, fmt_, lang, output) -> None:
             raise InputProblem(e if isinstance(e, InputError) else InputError.at(str(e), file=crosswalk)) from None
     result = compare(snapshot(db, before), snapshot(db, after), walk)
     text = (json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-            if fmt_ == "json" else render_trend(result, lang))
-    _write(text, output)
+            if fmt_ == "json" else render_trend(result, lang, table_format))
+    write(text, output)

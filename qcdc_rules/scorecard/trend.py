@@ -109,7 +109,7 @@ def _areas(before: Snapshot, after: Snapshot, crosswalk: Crosswalk | None) -> li
     return out
 
 
-def render_trend(trend: Trend, lang: str) -> str:
+def render_trend(trend: Trend, lang: str, table_format: str = "simple_grid") -> str:
     """The trend as text: units that moved, findings new and resolved, areas side by side."""
     from tabulate import tabulate
 
@@ -126,12 +126,12 @@ def render_trend(trend: Trend, lang: str) -> str:
         if rows:
             head = (["Đơn vị", "Trước", "Sau", "Đã khắc phục", "Mới phát sinh"] if vi
                     else ["Unit", "Before", "After", "Resolved", "New findings"])
-            out += [tabulate(rows, headers=head, tablefmt="simple_grid", maxcolwidths=[40, 8, 8, 30, 30]), ""]
+            out += [tabulate(rows, headers=head, tablefmt=table_format, maxcolwidths=[40, 8, 8, 30, 30]), ""]
     if trend.areas:
         head = ["Địa bàn", "Trước", "Sau", "Gộp từ"] if vi else ["Area", "Before", "After", "Merged from"]
         rows = [[a.area, pct(a.before.value, lang), pct(a.after.value, lang), "; ".join(a.merged_from)]
                 for a in trend.areas]
-        out += [tabulate(rows, headers=head, tablefmt="simple_grid", maxcolwidths=[40, 8, 8, 50]), ""]
+        out += [tabulate(rows, headers=head, tablefmt=table_format, maxcolwidths=[40, 8, 8, 50]), ""]
     if trend.only_before or trend.only_after:
         out.append(f"{'Chỉ có ở kỳ trước' if vi else 'Only before'}: {len(trend.only_before)}; "
                    f"{'chỉ có ở kỳ sau' if vi else 'only after'}: {len(trend.only_after)}")

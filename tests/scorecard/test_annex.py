@@ -237,7 +237,7 @@ def test_a_bad_record_is_listed_and_the_rest_counted(folder):
     assert "'ubnd' is not allowed" in issuer["message"] and issuer["line"] > 1
     got = {line["key"]: line["value"] for s in data["sections"] for g in s["groups"] for line in g["lines"]}
     assert got["1.province.steering_committee"] == 2 and got["3.district.sessions"] == 40  # the rest, counted
-    assert "sai-ngay.yaml" in result.stderr and "2 files did not load" in result.stderr
+    assert "sai-ngay.yaml" in result.stderr and "2 did not load (in 2 files; listed above)" in result.stderr
     # a second record for the same area and year is not added to the first
     write(folder, {"tinh/hoat-dong-2024-b.yaml": {**PROVINCE, "id": "again"}})
     again = annex_of(folder)

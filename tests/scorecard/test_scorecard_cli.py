@@ -55,7 +55,7 @@ def test_broken_files_are_listed_and_the_good_ones_scored(tmp_path):
     assert result.exit_code == ExitCode.BAD_INPUT
     data = json.loads(result.stdout)
     assert len(data["units"]) == 2 and len(data["failures"]) == 2
-    assert "2 units scored, 2 files did not load" in result.stderr
+    assert "2 units scored; 2 did not load (in 2 files; listed above)" in result.stderr
 
 
 def test_jobs_give_the_same_scorecard():

@@ -328,7 +328,7 @@ def test_scorecard_scores_the_good_rows_and_lists_the_bad(tmp_path):
     assert len(data["failures"]) == 4 and all(f["file"] == str(BAD_XLSX) for f in data["failures"])
     assert {f["problems"][0]["line"] for f in data["failures"]} == set(BAD_ROWS)
     assert f"{BAD_XLSX}:4:4: sheet 'Đơn vị', row 4, column 'Ngày đánh giá'" in result.stderr
-    assert "2 units scored, 4 files did not load" in result.stderr
+    assert "2 units scored; 4 did not load (in 1 file; listed above)" in result.stderr
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,48 @@
+"""What every command does with its result: write it, or turn a user's error into a message
+and exit code 2. Its own module so the command modules need not import ``main`` (which
+imports them to register them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from qcdc_rules.errors import InputError
+
+from .exit_codes import ExitCode
+
+
+class InputProblem(click.ClickException):
+    """A user error: printed as file:line:column lines, exit code 2."""
+
+    exit_code = ExitCode.BAD_INPUT
+
+    def __init__(self, error: InputError):
+        super().__init__(str(error))
+
+    def show(self, file=None) -> None:
+        click.echo(self.format_message(), err=True)
+
+
+def write(text: str, output: str | None) -> None:
+    """To the file ``output`` (UTF-8), or to standard output."""
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+def echo_failures(failures) -> str:
+    """Each problem of the inputs that did not load (LoadFailure objects or their dicts), as
+    file:line:column lines on stderr; returns what to say of them in the closing line."""
+    failures = [f if isinstance(f, dict) else f.model_dump() for f in failures]
+    for failure in failures:
+        for p in failure["problems"]:
+            where = ":".join(str(x) for x in (p["file"], p["line"], p["column"]) if x is not None)
+            click.echo(f"{where}: {p['message']}" + (f" ({p['hint']})" if p.get("hint") else ""), err=True)
+    if not failures:
+        return "all loaded"
+    # a spreadsheet's bad rows fail one by one: say what did not load, and in how many files
+    files = len({f["file"] for f in failures})
+    return f"{len(failures)} did not load (in {files} file{'s' if files != 1 else ''}; listed above)"
