@@ -140,6 +140,16 @@ def test_every_command_and_option_has_help(name, command):
             assert param.help, f"{name} {param.opts} has no help"
 
 
+@pytest.mark.parametrize("module", ["catalogue", "scorecard", "annex", "template", "sample", "output", "options"])
+def test_each_command_module_imports_on_its_own(module):
+    """No module of the CLI needs main imported first (main imports them to register them)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", f"import qcdc_cli.{module}"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
 def test_validate_the_bundled_rulesets():
     result = run("validate")
     assert result.exit_code == ExitCode.OK, result.output
