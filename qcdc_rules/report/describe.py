@@ -139,8 +139,9 @@ def basis_lines(f: Finding, lang: str) -> list[str]:
 
 def note_lines(f: Finding, lang: str) -> list[str]:
     lines = [t("unverified", lang, names=", ".join(f.unverified))] if f.unverified else []
-    if f.source_note:
-        lines.append(f.source_note.get(lang))
+    if f.source_note:  # a figure from a secondary source says so, whatever its citations are
+        mark = f"{t('source_secondary', lang).capitalize()}: " if f.source == "secondary" else ""
+        lines.append(mark + f.source_note.get(lang))
     if f.note:
         lines.append(f.note.get(lang))
     return lines

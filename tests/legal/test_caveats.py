@@ -32,3 +32,18 @@ def test_every_citation_of_them_shows_it_in_reports():
         if caveated:
             assert any(line.startswith("Lưu ý về căn cứ: ") and "47/2024/QH15" in line for line in basis_lines(f, "vi"))
             assert any(line.startswith("Caveat on the legal basis: ") for line in basis_lines(f, "en"))
+
+
+def test_rules_resting_on_a_secondary_figure_say_so():
+    """The village heads' term (Circular 04/2012/TT-BNV, known only from secondary sources)
+    decides LDC-36-2 and LDC-39-1-T: their findings are marked secondary, in words too."""
+    from qcdc_rules.report.describe import note_lines
+
+    report = check_files([CASES / "xa-ban-hon-lai-chau.yaml"], book=load_rulebook())
+    by_rule = {f.rule: f for f in report.units[0].findings}
+    for rule in ("LDC-36-2", "LDC-39-1-T"):
+        f = by_rule[rule]
+        assert f.source == "secondary" and "village_head_term_months_short" in f.unverified
+        assert any(line.startswith("Nguồn thứ cấp, cần xác minh: ") and "04/2012/TT-BNV" in line
+                   for line in note_lines(f, "vi"))
+    assert by_rule["LDC-36-1"].source == "primary"
