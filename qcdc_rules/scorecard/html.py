@@ -22,7 +22,10 @@ content:" ▲"}th.sorted-desc::after{content:" ▼"}td.num{text-align:right;font
 stroke-dasharray:3 2}.muted{color:#57606a;font-size:.85rem}details summary{cursor:pointer}
 .filters{margin:.5rem 0;display:flex;gap:.5rem}.filters input{flex:1;padding:.3rem}
 tr.unit-detail td{background:#fafbfc}ul.findings{margin:.2rem 0 .2rem 1rem;padding:0}
-h3{font-size:1rem;margin-top:1.2rem}table.annex{table-layout:fixed}table.annex th{cursor:default;background:#f6f8fa}
+h3{font-size:1rem;margin-top:1.2rem}ul.areas,ul.areas ul{list-style:none;padding-left:1.2rem}
+.area-row{display:inline-flex;align-items:center;gap:.6rem;width:calc(100% - 1.4rem);padding:.05rem 0}
+li.leaf .area-row{width:100%}.area-row .name{flex:1}.area-row .score{width:15rem;text-align:right;
+font-variant-numeric:tabular-nums;font-size:.85rem}table.annex{table-layout:fixed}table.annex th{cursor:default;background:#f6f8fa}
 table.annex td:first-child{width:30%}table.annex td:nth-child(2){width:35%}td.nodata{color:#8c959f;font-style:italic}
 """
 
@@ -68,17 +71,19 @@ def _bar(value: float | None, goal: float, width: int = 260) -> str:
             f'<line class="goal" x1="{round(width * goal, 1)}" x2="{round(width * goal, 1)}" y1="0" y2="16"/></svg>')
 
 
-def _areas(nodes: list[AreaNode], lang: str) -> str:
+def _areas(nodes: list[AreaNode], lang: str, depth: int = 0) -> str:
+    """The tree of areas, each with its score and a bar in one column; the province opens on
+    its communes, a commune opens on its villages when clicked (a province has ~1,000)."""
     items = []
     for n in nodes:
-        head = (f"{_e(i18n.admin_level(n.level, lang))} <b>{_e(n.name)}</b> — {pct(n.score.value, lang)} "
-                f"({n.score.numerator}/{n.score.denominator}; {n.units} {_e(h('units_word', lang))}) "
-                f"{_bar(n.score.value, 1.0, 160)}")
+        head = (f"<span class='area-row'><span class='name'>{_e(i18n.admin_level(n.level, lang))} <b>{_e(n.name)}</b>"
+                f"</span><span class='score'>{pct(n.score.value, lang)} ({n.score.numerator}/{n.score.denominator}; "
+                f"{n.units} {_e(h('units_word', lang))})</span>{_bar(n.score.value, 1.0, 160)}</span>")
         if n.children:
-            items.append(f"<li><details open><summary>{head}</summary><ul>{_areas(n.children, lang)}</ul>"
-                         f"</details></li>")
+            items.append(f"<li><details{' open' if depth == 0 else ''}><summary>{head}</summary>"
+                         f"<ul>{_areas(n.children, lang, depth + 1)}</ul></details></li>")
         else:
-            items.append(f"<li>{head}</li>")
+            items.append(f"<li class='leaf'>{head}</li>")
     return "".join(items)
 
 
@@ -104,7 +109,7 @@ def render_html(card: Scorecard, lang: str = "vi", title: str | None = None, ann
                        f"<td class='num'>{pct(o.gap, lang)}</td><td>{_e(t.citation.get(lang))}</td>"
                        f"<td>{_bar(o.value, t.goal)}</td></tr>")
         out.append("</tbody></table>")
-    out.append(f"<h2>{_e(h('view_areas', lang))}</h2><ul>{_areas(card.areas, lang)}</ul>")
+    out.append(f"<h2>{_e(h('view_areas', lang))}</h2><ul class='areas'>{_areas(card.areas, lang)}</ul>")
     out.append(f"<h2>{_e(h('view_types', lang))}</h2><table><thead><tr>"
                + "".join(f"<th>{_e(h(k, lang))}</th>" for k in ("type", "units", "score")) + "<th></th></tr></thead><tbody>")
     for t in card.types:
