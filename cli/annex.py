@@ -34,6 +34,7 @@ def annex(paths, year, fmt_, table_format, lang, output, jobs) -> None:
     from qcdc_rules.errors import AnnexError
     from qcdc_rules.load.activity import find_inputs
     from qcdc_rules.scorecard import annex as annex_
+    from qcdc_rules.scorecard import annex_render
     from qcdc_rules.scorecard.html import render_annex_page
 
     from .output import echo_failures, write
@@ -48,15 +49,15 @@ def annex(paths, year, fmt_, table_format, lang, output, jobs) -> None:
     except AnnexError as e:
         raise click.UsageError(f"{e} (--year)") from None
     if fmt_ == "xlsx":
-        Path(output).write_bytes(annex_.render_annex_xlsx(result, lang))
+        Path(output).write_bytes(annex_render.render_annex_xlsx(result, lang))
     elif fmt_ == "html":
         write(render_annex_page(result, lang), output)
     elif fmt_ == "csv":
-        write(annex_.render_annex_csv(result, lang), output)
+        write(annex_render.render_annex_csv(result, lang), output)
     elif fmt_ == "json":
-        write(annex_.render_annex_json(result), output)
+        write(annex_render.render_annex_json(result), output)
     else:
-        write(annex_.render_annex_text(result, lang, table_format), output)
+        write(annex_render.render_annex_text(result, lang, table_format), output)
     failed = echo_failures(result.failures)
     used = sum(r.used for r in result.records)
     click.echo(f"annex {result.year}: {used} activity records, {result.units} unit profiles counted; {failed}",

@@ -9,7 +9,8 @@ import html
 
 from ..report import i18n
 from .aggregate import AreaNode, Scorecard
-from .annex import Annex, annex_html
+from .annex import Annex
+from .annex_render import annex_html
 from .render import h, pct
 
 _CSS = """

@@ -16,7 +16,8 @@ from tabulate import tabulate
 from ..collation import sort_key
 from ..report import i18n
 from .aggregate import AreaNode, Scorecard
-from .annex import Annex, add_annex_sheet, render_annex_csv, render_annex_text
+from .annex import Annex
+from .annex_render import add_annex_sheet, render_annex_csv, render_annex_text
 
 VIEWS = ("targets", "areas", "types", "rules", "units")
 

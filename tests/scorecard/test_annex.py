@@ -20,7 +20,8 @@ from qcdc_cli.main import cli
 from qcdc_rules.errors import AnnexError, ProfileError
 from qcdc_rules.load.activity import find_inputs, is_activity_record
 from qcdc_rules.load.profile import find_profiles, load_profile
-from qcdc_rules.scorecard.annex import AnnexItem, build_annex, number, tabulate
+from qcdc_rules.scorecard.annex import AnnexItem, build_annex, tabulate
+from qcdc_rules.scorecard.annex_render import number
 from qcdc_rules.scorecard.sample import generate
 
 PROVINCE_PATH = [{"level": "province", "name": "Lai Châu"}]
