@@ -10,6 +10,10 @@ annex), and an assumption, said to be one, where none does.
 Every profile says it is synthetic: the ``inspected_by`` text, the ``notes`` and a comment
 at the top of the file; the folder gets a README.md with the seed and how it was made.
 
+Every rule that binds a unit of the sample finds its evidence there: mostly met, some not
+(late, incomplete, a step missing), and a small share unrecorded, as when an inspector did
+not see a record (``ASSUMED_RULES``; drawn from streams of their own, see ``_Unit.fork``).
+
 Same seed, same bytes: every draw comes from ``random.Random`` seeded from the seed (one
 generator per unit, seeded with the seed and the unit's key, so that a smaller sample,
 ``communes=N``, holds the same profiles as the full province for the communes it keeps).
@@ -86,6 +90,40 @@ ASSUMED = {
     "village_conference": 0.92,
     "covenant_review": 0.78,
     "enterprise_union": 0.6,
+}
+
+# The evidence the rules added since the first rulesets look at (Luật 10/2022 Đ11–45, 46–82; NĐ 59/2023,
+# NĐ 61/2023, NĐ 145/2020; Luật Tiếp công dân). Each share is an assumption unless a seed line is
+# cited; each unit's diligence moves them (_Unit.chance). These draws come from streams of their own
+# (_Unit.fork, "rules"), so the draws above, and every figure that follows a seed, are as they were.
+ASSUMED_RULES: dict[str, float] = {
+    "looked": 0.97,                  # the inspector looked for a kind of record not kept and noted it (not_found)
+    "looked_rare": 0.995,            # … for a kind seldom there (a complaint, a request, a case)
+    "village_head_election": 0.3,    # villages electing their head within the inspected period
+    "village_head_dismissal": 0.02,
+    "covenant_amended": 0.12,        # covenants amended in the period (NQ 75 Art. 3 k6 asks for reviews)
+    "old_covenant_conforms": 0.8,    # old covenants whose review was not recorded: found to conform
+    "household_ballot": 0.08,        # a village ballot after a meeting lacked households
+    "online_vote_urban": 0.1,        # residential groups deciding online
+    "citizen_initiative": 0.06,
+    "dispersed_village": 0.15,       # highland villages whose households live scattered
+    "cluster_meeting": 0.4,          # their meetings held in clusters
+    "commune_wide_matter": 0.3,      # communes putting a commune-wide matter to residents
+    "consultation_plan": 0.75,       # residents consulted on the socio-economic plan
+    "consultation_obligation": 0.3,  # an administrative decision that imposes obligations (Luật Đ27)
+    "consultation_higher": 0.35,     # a matter a higher authority decides (planning)
+    "disclosure_not_posted": 0.08,   # a decided item not posted (seed 002 l.216: niêm yết chưa kịp thời)
+    "community_decision_annulment": 0.03,
+    "covenant_complaint": 0.02,
+    "yearly_paper": 0.7,             # a yearly report, review or plan kept
+    "investment_recommendation": 8 / 120,  # seed 001 l.116: kiến nghị 8 of 120 dự án, vụ việc supervised
+    "agency_monthly_plans": 0.7,     # agencies posting a work plan every month
+    "receptions_monthly": 0.8,       # agency heads receiving citizens every month
+    "conference_request": 0.05,
+    "staff_request": 0.1,            # a staff member asking for a disclosed item
+    "board_recommendation_agency": 0.2,
+    "dialogue_request": 0.08,
+    "non_union_workers": 0.3,        # unionised enterprises with workers outside the union
 }
 
 # The annex (PHỤ LỤC) of 39-BC/BCĐ, 2023 (seed 001, l.249–340): what the activity records of
@@ -276,6 +314,18 @@ ENTERPRISE_KINDS = ["Công ty cổ phần Chè {p}", "Công ty TNHH Xây dựng 
 # Province-level units of a full sample (state agencies and public service units: the
 # lists; SOEs: seed 001; enterprises: an assumption). A smaller sample scales them.
 FULL_ENTERPRISES = 20
+# What an employer discloses to its workers, by point: Luật 10/2022 Đ64 k1 (a–h) for a state-owned
+# enterprise, NĐ 145/2020 Đ43 k1 (a–g) for the others (subjects as a sample records them).
+SOE_ITEMS = ("Kế hoạch sản xuất, kinh doanh, đầu tư phát triển", "Tình hình thực hiện kế hoạch sản xuất, kinh doanh",
+             "Phương án sắp xếp, cơ cấu lại doanh nghiệp", "Nội quy lao động, thang lương, bảng lương, định mức lao "
+             "động", "Trích lập, sử dụng quỹ khen thưởng, phúc lợi", "Thỏa ước lao động tập thể",
+             "Quy chế thực hiện dân chủ ở cơ sở tại nơi làm việc, nghị quyết hội nghị người lao động",
+             "Nội dung khác theo quy định của pháp luật")
+ENTERPRISE_ITEMS = ("Tình hình sản xuất, kinh doanh", "Nội quy lao động, thang lương, bảng lương, định mức lao động, "
+                    "quy chế của doanh nghiệp", "Thỏa ước lao động tập thể", "Trích lập, sử dụng quỹ khen thưởng, "
+                    "phúc lợi và các quỹ do người lao động đóng góp", "Trích nộp kinh phí công đoàn, đóng bảo hiểm "
+                    "xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp", "Thi đua, khen thưởng, kỷ luật, giải quyết khiếu "
+                    "nại, tố cáo liên quan đến người lao động", "Nội dung khác theo quy định của pháp luật")
 
 SYNTHETIC = "Dữ liệu giả lập"
 INSPECTED_BY = "{s} (qcdc-check sample, seed {seed}) — không phải kết quả kiểm tra thật"
@@ -510,6 +560,14 @@ class _Unit:
         self.diligence = self.rng.betavariate(2.2, 2.2)
         self.people: set[str] = set()
 
+    def fork(self, seed: int, *key: object) -> "_Unit":
+        """The same unit (its diligence, the names it has used) drawing from a stream of its own,
+        so that draws added later leave the unit's earlier draws, and what follows from them, as
+        they were."""
+        other = _Unit.__new__(_Unit)
+        other.rng, other.diligence, other.people = _rng(seed, *key), self.diligence, self.people
+        return other
+
     def chance(self, p: float) -> bool:
         p = min(0.99, max(0.01, p + (self.diligence - 0.5) * 0.4))
         return self.rng.random() < p
@@ -567,6 +625,30 @@ def _add_workdays(day: dt.date, n: int) -> dt.date:
     return day
 
 
+def _sub_workdays(day: dt.date, n: int) -> dt.date:
+    """``n`` working days (Monday to Friday) before ``day``."""
+    while n > 0:
+        day -= dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def _days_before(day: dt.date, n: int) -> dt.date:
+    """At least ``n`` calendar days before ``day``, on a weekday (a weekend moves back to Friday)."""
+    d = day - dt.timedelta(days=n)
+    while d.weekday() >= 5:
+        d -= dt.timedelta(days=1)
+    return d
+
+
+def _weekday(day: dt.date) -> dt.date:
+    """``day``, or the Monday after it when it falls on a weekend."""
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
 def _periods(every: str, since: dt.date, as_of: dt.date, start_month: int = 1, due_months: int = 0) -> list[Period]:
     return closed_periods(as_of, since, every, start_month, due_months)
 
@@ -620,6 +702,7 @@ class _Builder:
         self.records = 0
         self.everything = everything
         self.province_training_days: list[dt.date] = []
+        self._events: dict[tuple[str, str, str], dict] = {}  # each village's decisions (_village_events)
 
     # -- common ---------------------------------------------------------------------------
     def _profile(self, uid: str, name: str, type_: str, path: list[dict], since: dt.date) -> dict:
@@ -987,8 +1070,10 @@ class _Builder:
                                      "received_by": f"Chủ tịch UBND {title}", "by_head": True,
                                      "citizens": max(0, u.poisson(FIGURES["citizens_per_reception"][0]))}))
         receptions.sort(key=lambda x: x["date"])
-        meetings.sort(key=lambda m: m["date"])
         docs = [d for d in docs if d is not None]
+        self._commune_rules(u, c, title, start, years, has_website, has_loudspeaker, p, docs, disclosures, meetings,
+                            boards, receptions, not_found)
+        meetings.sort(key=lambda m: m["date"])
         p.update(documents=docs, disclosures=disclosures, meetings=meetings, boards=boards, officers=officers,
                  trainings=trainings, receptions=receptions, not_found=not_found)
         merged = f" Hình thành từ {', '.join(c.predecessors)} (NQ 1670/NQ-UBTVQH15)." \
@@ -1127,14 +1212,11 @@ class _Builder:
         p["headcount"] = {"households": v.households}
         p["attributes"] = {"ethnic_minority_area": not c.urban}
         docs, meetings, not_found = [], [], []
-        # Covenant: 956/956 villages, all recognised by the district (seed 001 footnote 12).
-        adopted = u.workday(D(2019, 3, 1), D(2023, 5, 31))
-        covenant = {"id": "Quy ước", "kind": "covenant", "title": f"Quy ước {v.kind} {v.name}", "date": adopted,
-                    "recognised_by": _Flow({"number": u.number("QĐ-UBND"),
-                                            "date": adopted + dt.timedelta(days=u.rng.randint(10, 40)),
-                                            "issuer": "UBND huyện (trước 01/07/2025)" if self.year == 2025
-                                            else "UBND huyện"})}
-        docs.append(_fit("document", covenant, {"conforms": True if u.chance(0.9) else None}))
+        # Covenant: 956/956 villages, all recognised by the district (seed 001 footnote 12). The same
+        # draws as the commune's copy (_village_events), which also says what became of it since.
+        _old_covenant(u, v, self.year)
+        events = self._village_events(c, v)
+        docs += [dict(d) for d in events["covenants"]]
         for y in years:
             yr = y.start.year
             held = u.chance(ASSUMED["village_conference"])
@@ -1214,6 +1296,7 @@ class _Builder:
             meetings.append({"id": "Bầu thành viên Ban Thanh tra nhân dân xã", "kind": "inspection_board_election",
                              "date": board_elected - dt.timedelta(days=u.rng.randint(7, 30)), "summoned": v.households,
                              "present": max(present, votes), "votes_for": votes, "minutes": u.chance(0.9)})
+        self._village_rules(u, c, v, p, docs, meetings, not_found, member, board_elected)
         docs = [d for d in docs if d is not None]
         meetings = sorted((m for m in meetings if m is not None), key=lambda m: m["date"])
         # Officers: village head, head of the Front work committee, the covenant drafters.
@@ -1239,6 +1322,919 @@ class _Builder:
         p["notes"] = _notes(seed, self.year, "Quy ước được công nhận theo số liệu 956/956 thôn, bản có quy ước được "
                                              "phê duyệt (báo cáo 39-BC/BCĐ).")
         self._write(f"{cslug}/{vslug}.yaml", p)
+
+    # -- evidence for the rules added since the first rulesets ---------------------------------
+    # Drawn from streams of their own (_Unit.fork, key "rules"), after the unit's earlier draws,
+    # which stay as they were. Shares: ASSUMED_RULES, or set where drawn (assumptions unless a seed
+    # line is cited). Mostly done, some late, incomplete or missing a step; where a kind of record
+    # is not kept, the inspector notes "none" (not_found), and now and then did not look.
+    def _looked(self, e: _Unit, not_found: list, *keys: str, rare: bool = False) -> None:
+        """The inspector looked for these kinds of record and found none; a kind that is rarely
+        there (a complaint, a request) is less often left unasked than a paper the unit keeps."""
+        for key in keys:
+            if e.rng.random() < (ASSUMED_RULES["looked_rare"] if rare else ASSUMED_RULES["looked"]):
+                not_found.append(key)
+
+    def _village_events(self, c: Commune, v: Village) -> dict:
+        """What the village decided in the inspected period, and its covenants, drawn once from the
+        village's own stream: the village's profile and its commune's (which recognises the
+        decisions and keeps the covenants of its villages) record the same."""
+        key = (c.kind, c.name, v.name)
+        if key in self._events:
+            return self._events[key]
+        seed, year, r, A = self.seed, self.year, self.round, ASSUMED_RULES
+        base = _Unit(seed, year, "village", c.kind, c.name, v.name)
+        old = _old_covenant(base, v, year)  # the village's own draws, repeated
+        e = base.fork(seed, year, "rules", "village", c.kind, c.name, v.name)
+        lo, hi = r.local_since + dt.timedelta(days=20), r.as_of - dt.timedelta(days=45)
+        ev: dict = {"covenants": [old], "shared": [], "own": [], "docs": [],
+                    "dispersed": not c.urban and e.rng.random() < A["dispersed_village"]}
+        # Decree 61's transition (Đ24): an old covenant found not to fit Art. 4 is replaced by 31/12/2023.
+        if old.get("conforms") is None:
+            old["conforms"] = e.rng.random() < A["old_covenant_conforms"]
+            if not old["conforms"] and e.rng.random() < 0.7:  # assumption: most were replaced in time
+                self._covenant_event(e, c, v, ev, e.workday(D(2023, 9, 5), D(2023, 12, 15)), "thay thế")
+        if e.rng.random() < A["covenant_amended"]:
+            self._covenant_event(e, c, v, ev, e.workday(lo, hi), "sửa đổi, bổ sung")
+        if e.rng.random() < A["village_head_dismissal"]:
+            ev["shared"].append(self._dismissal(e, c, v, e.workday(lo, hi - dt.timedelta(days=30))))
+        if e.rng.random() < A["village_head_election"]:
+            ev["shared"].append(self._election(e, c, v, e.workday(lo + dt.timedelta(days=25), hi)))
+        if e.rng.random() < A["household_ballot"]:
+            ev["own"].append(self._ballot(e, c, v, e.workday(lo, hi)))
+        if c.urban and e.rng.random() < A["online_vote_urban"]:
+            ev["own"].append(self._online_vote(e, c, v, e.workday(lo, hi)))
+        if e.rng.random() < A["citizen_initiative"]:
+            hh = v.households
+            ev["docs"].append({"id": "Sáng kiến của công dân", "kind": "citizen_initiative",
+                               "title": e.rng.choice(["Đề xuất làm đường bê tông lên khu sản xuất",
+                                                      "Đề xuất lắp đèn chiếu sáng đường nội bản",
+                                                      "Đề xuất thành lập tổ tự quản vệ sinh môi trường"]),
+                               "date": e.workday(lo, hi), "proposer": "residents",
+                               "supporters": max(1, round(hh * e.pick((e.rng.uniform(0.11, 0.35), 0.85),
+                                                                      (e.rng.uniform(0.04, 0.09), 0.15)))),
+                               "conference_held": e.chance(0.85)})
+        self._events[key] = ev
+        return ev
+
+    def _decision(self, e: _Unit, v: Village, day: dt.date, present_share: tuple) -> dict:
+        """The fields a community meeting's record has (NĐ 59 Đ3; Luật Đ20, Đ23)."""
+        hh = v.households
+        present = min(hh, round(hh * e.pick((e.rng.uniform(*present_share), 0.9), (e.rng.uniform(0.4, 0.5), 0.1))))
+        return {"date": day, "summoned": hh, "present": present, "households": hh, "minutes": True,
+                "notified": day - dt.timedelta(days=e.pick((e.rng.randint(3, 7), 0.9), (1, 0.1))),
+                "notice_posted": e.chance(0.88),
+                "secretary_votes": round(present * e.rng.uniform(0.7, 0.98)),
+                "decision_contents": e.chance(0.88), "decision_signed": e.chance(0.88),
+                "results_published": e.chance(0.86), "officials_took_part": e.chance(0.85)}
+
+    def _answer(self, e: _Unit, c: Commune, day: dt.date, by: str = "UBND") -> tuple[dt.date, dict]:
+        """The record reaching the commune (within 5 working days, mostly) and its answer (within 5
+        working days of a complete file, mostly)."""
+        delivered = _add_workdays(day, e.pick((e.rng.randint(1, 4), 0.86), (e.rng.randint(6, 10), 0.14)))
+        answered = _add_workdays(delivered, e.pick((e.rng.randint(1, 4), 0.86), (e.rng.randint(6, 10), 0.14)))
+        issuer = f"{by} {c.kind} {c.name}" if not (self.year == 2025 and day < D(2025, 7, 1)) else \
+            f"{by} xã (trước 01/07/2025)"
+        return delivered, _Flow({"number": e.number("QĐ-UBND" if by == "UBND" else "QĐ-CT"), "date": answered,
+                                 "issuer": issuer})
+
+    def _covenant_event(self, e: _Unit, c: Commune, v: Village, ev: dict, day: dt.date, how: str) -> None:
+        """A covenant adopted under Decree 61: drafted, posted for comment, voted, recognised, sent
+        and made known (Đ6–Đ15, Đ18); the vote is a community meeting (matter: covenant)."""
+        posted = e.pick((e.rng.randint(30, 45), 0.88), (e.rng.randint(14, 27), 0.12))
+        delivered, recognition = self._answer(e, c, day)
+        doc = {"id": f"Quy ước ({how} năm {day.year})", "kind": "covenant",
+               "title": f"Quy ước {v.kind} {v.name} ({how})", "date": day, "recognised_by": recognition,
+               "period": _Flow({"from": day - dt.timedelta(days=posted), "to": day - dt.timedelta(days=1)}),
+               "drafting_team": e.chance(0.92)}
+        if not c.urban:
+            doc["drafting_team_ethnic"] = e.chance(0.88)
+        doc.update(people_consulted=e.chance(0.92), signed=e.chance(0.9), sealed=e.chance(0.9),
+                   posted=e.chance(0.88), disseminated=e.chance(0.85), conforms=e.chance(0.96),
+                   sent_on=_add_workdays(recognition["date"], e.pick((e.rng.randint(0, 2), 0.85),
+                                                                     (e.rng.randint(3, 6), 0.15))))
+        ev["covenants"].append(doc)
+        m = {"id": f"Thông qua quy ước ({how} năm {day.year})", "kind": "community_meeting", "matter": "covenant",
+             "title": f"Cuộc họp cộng đồng dân cư thông qua quy ước {how}",
+             **self._decision(e, v, day, (0.6, 0.92))}
+        m["votes_for"] = round(m["present"] * e.rng.uniform(0.82, 0.98))
+        m.update(adopted=True, front_agreed=e.chance(0.92), convened_by="village_head",
+                 papers_sent=day - dt.timedelta(days=e.pick((e.rng.randint(2, 5), 0.9), (1, 0.1))),
+                 secret_ballot=False, delivered=delivered, recognised_by=recognition)
+        ev["shared"].append(m)
+
+    def _election(self, e: _Unit, c: Commune, v: Village, day: dt.date) -> dict:
+        """A village head elected at a community meeting (NĐ 59 Đ6–Đ8)."""
+        hh = v.households
+        m = {"id": f"Bầu Trưởng {v.kind} {v.name}", "kind": "community_meeting", "matter": "village_head_election",
+             "title": f"Hội nghị bầu Trưởng {v.kind} nhiệm kỳ mới", **self._decision(e, v, day, (0.65, 0.95))}
+        m["votes_for"] = min(m["present"], round(hh * e.pick((e.rng.uniform(0.52, 0.85), 0.92),
+                                                             (e.rng.uniform(0.38, 0.49), 0.08))))
+        delivered, recognition = self._answer(e, c, day, "Chủ tịch UBND")
+        m.update(convened_by="election_team",
+                 election_decided=_days_before(day, e.pick((e.rng.randint(21, 35), 0.88), (e.rng.randint(12, 18), 0.12))),
+                 team_decided=_days_before(day, e.pick((e.rng.randint(11, 18), 0.9), (e.rng.randint(5, 9), 0.1))),
+                 team_led_by_front=e.chance(0.92), candidate_in_team=not e.chance(0.96),
+                 announced=_days_before(day, e.pick((e.rng.randint(8, 14), 0.88), (e.rng.randint(3, 6), 0.12))),
+                 candidates=e.pick((1, 0.55), (2, 0.42), (3, 0.03)),
+                 candidates_sent=_days_before(day, e.pick((e.rng.randint(15, 20), 0.9), (e.rng.randint(8, 14), 0.1))),
+                 secret_ballot=True, counting_board=e.pick((3, 0.7), (5, 0.22), (2, 0.08)),
+                 count_witnesses=e.pick((2, 0.9), (1, 0.1)), adopted=True, front_agreed=e.chance(0.94),
+                 delivered=delivered, recognised_by=recognition)
+        return m
+
+    def _dismissal(self, e: _Unit, c: Commune, v: Village, day: dt.date) -> dict:
+        """A village head let go at a community meeting (NĐ 59 Đ9)."""
+        m = {"id": f"Cho thôi làm Trưởng {v.kind} {v.name}", "kind": "community_meeting",
+             "matter": "village_head_dismissal", "title": f"Cho thôi làm Trưởng {v.kind} (xin thôi vì lý do sức khỏe)",
+             **self._decision(e, v, day, (0.6, 0.9))}
+        m["votes_for"] = round(m["present"] * e.rng.uniform(0.8, 0.98))
+        delivered, recognition = self._answer(e, c, day, "Chủ tịch UBND")
+        new = recognition["date"] + dt.timedelta(days=e.pick((e.rng.randint(15, 50), 0.88), (e.rng.randint(65, 90), 0.12)))
+        m.update(convened_by=e.pick(("front_committee_head", 0.92), ("village_head", 0.08)),
+                 dismissal_grounds=e.chance(0.92), adopted=True, front_agreed=True, secret_ballot=False,
+                 delivered=delivered, recognised_by=recognition, acting_head=e.chance(0.9),
+                 new_election_decided=_weekday(new) if new <= self.round.as_of else False)
+        return m
+
+    def _ballot(self, e: _Unit, c: Commune, v: Village, close: dt.date) -> dict:
+        """A household ballot on a contribution after a meeting lacked households (NĐ 59 Đ4)."""
+        hh = v.households
+        opened = close - dt.timedelta(days=e.rng.randint(3, 7))
+        notified = opened - dt.timedelta(days=e.pick((e.rng.randint(2, 5), 0.9), (1, 0.1)))
+        issued = _days_before(notified, e.rng.randint(1, 5))
+        returned = round(hh * e.rng.uniform(0.8, 0.97))
+        m = {"id": f"Phát phiếu lấy ý kiến hộ gia đình năm {close.year}", "kind": "household_ballot",
+             "title": "Phát phiếu lấy ý kiến về mức đóng góp sửa chữa nhà văn hóa (cuộc họp không đủ số hộ)",
+             "date": close, "summoned": hh if e.chance(0.95) else hh - e.rng.randint(2, 6), "present": returned,
+             "votes_for": round(returned * e.rng.uniform(0.8, 0.97)), "minutes": e.chance(0.92),
+             "matter": "contributions", "households": hh, "adopted": True, "after_meeting": e.chance(0.9),
+             "front_agreed": e.chance(0.9), "opened": opened, "notified": notified, "plan_issued": issued,
+             "plan_sent": issued + dt.timedelta(days=e.pick((e.rng.randint(0, 2), 0.88), (e.rng.randint(3, 6), 0.12))),
+             "team_size": e.pick((3, 0.6), (5, 0.3), (2, 0.1)), "team_led_by_front": e.chance(0.9),
+             "ballots_signed": e.chance(0.9), "count_witnesses": e.pick((2, 0.9), (1, 0.1)),
+             "decision_contents": e.chance(0.88), "decision_signed": e.chance(0.88),
+             "results_published": e.chance(0.86)}
+        m["summoned"] = max(m["summoned"], returned)
+        m["delivered"], _ = self._answer(e, c, close)
+        return m
+
+    def _online_vote(self, e: _Unit, c: Commune, v: Village, close: dt.date) -> dict:
+        """A residential group deciding a self-management matter online (NĐ 59 Đ5)."""
+        hh = v.households
+        opted = round(hh * e.pick((e.rng.uniform(0.55, 0.85), 0.88), (e.rng.uniform(0.35, 0.49), 0.12)))
+        present = round(opted * e.rng.uniform(0.8, 1.0))
+        m = {"id": f"Biểu quyết trực tuyến năm {close.year}", "kind": "online_vote",
+             "title": "Biểu quyết trực tuyến về tổ tự quản vệ sinh môi trường", "date": close, "summoned": hh,
+             "present": present, "votes_for": round(present * e.rng.uniform(0.6, 0.95)), "minutes": e.chance(0.9),
+             "matter": "self_management", "households": hh, "adopted": True, "front_agreed": e.chance(0.92),
+             "opened": close - dt.timedelta(days=e.rng.randint(2, 5)), "opted_in": opted,
+             "reported_before": e.chance(0.9), "team_size": e.pick((3, 0.7), (4, 0.2), (2, 0.1)),
+             "team_led_by_front": e.chance(0.9), "decision_contents": e.chance(0.88),
+             "decision_signed": e.chance(0.85), "results_published": e.chance(0.88)}
+        m["delivered"], _ = self._answer(e, c, close)
+        return m
+
+    def _village_rules(self, u: _Unit, c: Commune, v: Village, p: dict, docs: list, meetings: list,
+                       not_found: list, member: dict | None, board_elected: dt.date) -> None:
+        seed, A = self.seed, ASSUMED_RULES
+        e = u.fork(seed, self.year, "rules", "village-profile", c.kind, c.name, v.name)
+        ev = self._village_events(c, v)
+        p["attributes"]["dispersed"] = ev["dispersed"]
+        meetings += [dict(m) for m in ev["shared"] + ev["own"]]
+        docs += [dict(d) for d in ev["docs"]]
+        for m in meetings:  # a scattered village meets in clusters, on a plan the commune approved (NĐ 59 Đ3 k6)
+            if ev["dispersed"] and m and m.get("matter") == "contributions" and m["kind"] == "community_meeting" \
+                    and e.rng.random() < A["cluster_meeting"]:
+                m.update(clusters=e.rng.randint(2, 3), cluster_plan_approved=e.chance(0.85))
+        # The election of the village's member of the commune board, where the record was not taken.
+        if member is not None and not any(m and m["kind"] == "inspection_board_election" for m in meetings) \
+                and e.rng.random() < 0.9:
+            present = round(v.households * e.rng.uniform(0.62, 0.92))
+            votes = round(present * e.rng.uniform(0.8, 0.98)) if e.rng.random() < 0.9 else \
+                round(v.households * e.rng.uniform(0.3, 0.48))
+            meetings.append({"id": "Bầu thành viên Ban Thanh tra nhân dân xã", "kind": "inspection_board_election",
+                             "date": board_elected - dt.timedelta(days=e.rng.randint(7, 30)),
+                             "summoned": v.households, "present": max(present, votes), "votes_for": votes,
+                             "minutes": e.chance(0.9)})
+        # A contribution collected on the village head's notice, with no community decision (Luật Đ15 k1).
+        if not any(m and m["kind"] in ("community_meeting", "household_ballot", "online_vote") for m in meetings) \
+                and not any(d and d["kind"] == "resident_contribution" for d in docs) and e.rng.random() < 0.05:
+            docs.append({"id": "Thu quỹ sửa chữa nhà văn hóa", "kind": "resident_contribution",
+                         "title": "Thông báo mức thu quỹ sửa chữa nhà văn hóa (không qua họp cộng đồng dân cư)",
+                         "date": e.workday(self.round.local_since + dt.timedelta(days=30),
+                                           self.round.as_of - dt.timedelta(days=30)),
+                         "issuer": f"Trưởng {v.kind} {v.name}"})
+        self._looked(e, not_found, "meetings.community_meeting", "documents.resident_contribution",
+                     "documents.covenant_report")
+        self._looked(e, not_found, "meetings.household_ballot", "meetings.online_vote", "documents.citizen_initiative",
+                     rare=True)
+
+    def _commune_rules(self, u: _Unit, c: Commune, title: str, start: dt.date, years: list, has_website: bool,
+                       has_loudspeaker: bool, p: dict, docs: list, disclosures: list, meetings: list, boards: list,
+                       receptions: list, not_found: list) -> None:
+        seed, year, as_of, A = self.seed, self.year, self.round.as_of, ASSUMED_RULES
+        e = u.fork(seed, year, "rules", "commune", c.kind, c.name)
+        issuer, council = f"UBND {title}", f"HĐND {title}"
+        lo, hi = start + dt.timedelta(days=20), as_of - dt.timedelta(days=30)
+        y0 = self.round.annex_year
+
+        def looked(*keys: str) -> None:
+            self._looked(e, not_found, *keys)
+
+        # The villages' decisions the commune recognised, and the covenants it keeps (NĐ 61 Đ11, Đ16, Đ18).
+        events = [self._village_events(c, v) for v in c.villages]
+        decisions = [dict(m) for ev in events for m in ev["shared"] if m["date"] >= start]
+        for ev in events:
+            for d in ev["covenants"]:
+                docs.append({k: d[k] for k in ("id", "kind", "title", "date", "recognised_by", "sent_on")
+                             if k in d} | {"id": f"{d['title']}: {d['id']}"})
+        if not events:
+            looked("documents.covenant")
+
+        # The commune People's Council's regular sessions (mid-year, year-end), with the board invited
+        # when they touch what it supervises (Luật Đ38).
+        sessions = []
+        for y in range(start.year, as_of.year + 1):
+            for a, b in ((D(y, 7, 8), D(y, 7, 25)), (D(y, 12, 8), D(y, 12, 22))):
+                if a >= start and b < as_of:
+                    day = e.workday(a, b)
+                    sessions.append(day)
+                    meetings.append({"id": f"Kỳ họp thường lệ của HĐND xã {day.strftime('%m/%Y')}",
+                                     "kind": "council_session", "date": day, "concerns_inspection_board": True,
+                                     "inspection_board_invited": e.chance(0.85)})
+        year_end = [d for d in sessions if d.month == 12]
+
+        # Consulting residents (Luật Đ25–28).
+        consulted = []
+        if year_end and e.chance(A["consultation_plan"]):
+            decision = year_end[-1]
+            plan = e.workday(D(decision.year, 10, 1), D(decision.year, 10, 15))
+            opened = _add_workdays(plan, e.rng.randint(1, 3))
+            days = e.pick((e.rng.randint(25, 35), 0.88), (e.rng.randint(10, 17), 0.12))
+            consulted.append(self._consultation(e, issuer, plan, opened, days, 1, False,
+                                                f"dự thảo Kế hoạch phát triển kinh tế - xã hội năm {decision.year + 1}",
+                                                _Flow({"number": e.number("NQ-HĐND", 1, 60), "date": decision,
+                                                       "issuer": council})))
+        if e.rng.random() < A["consultation_higher"]:
+            plan = e.workday(lo, hi - dt.timedelta(days=45))
+            opened = _add_workdays(plan, e.rng.randint(1, 3))
+            consulted.append(self._consultation(e, issuer, plan, opened, e.rng.randint(25, 35), 2, True,
+                                                f"dự thảo đồ án quy hoạch chung {title}", False))
+        for d in consulted:
+            docs.append(d)
+            posted = _add_workdays(d["period"]["from"], 0)
+            item = {"id": f"Lấy ý kiến Nhân dân: {d['title']}", "item": 11,
+                    "subject": f"Kế hoạch, nội dung lấy ý kiến Nhân dân về {d['title']}",
+                    "decided": _Flow({"number": d["number"], "date": d["date"], "issuer": issuer})}
+            disclosures.append(self._postings(e, c, has_website, has_loudspeaker, item, posted))
+        if e.rng.random() < A["consultation_obligation"]:
+            day = e.workday(lo, hi - dt.timedelta(days=20))
+            opened = _add_workdays(day, e.rng.randint(1, 3))
+            closes = opened + dt.timedelta(days=e.rng.randint(7, 14))
+            decided = _add_workdays(closes, e.rng.randint(2, 8))
+            consulted_ = e.chance(0.9)
+            d = {"id": "Thông tin, đối thoại với các hộ trước khi quyết định", "kind": "people_consultation",
+                 "comment_item": 8, "higher_authority": False,
+                 "title": e.rng.choice(["Phương án di dời các hộ khỏi vùng có nguy cơ sạt lở",
+                                        "Quyết định giải tỏa lấn chiếm hành lang đường giao thông"]),
+                 "date": day, "period": _Flow({"from": opened, "to": closes}), "people_consulted": consulted_}
+            if consulted_:
+                d.update(comment_forms=_FlowList(["subject_dialogue"]), explanation_filed=e.chance(0.85))
+            d["decision"] = _Flow({"number": e.number("QĐ-UBND"), "date": decided, "issuer": issuer})
+            docs.append(d)
+            consulted.append(d)
+        if not consulted:
+            looked("documents.people_consultation")
+
+        # Residents deciding a commune-wide matter (Luật Đ16 k1, Đ21 k1, Đ23): planned in January and
+        # decided in the first quarter after the annex year (so the annex's documents stay as they were).
+        if e.rng.random() < A["commune_wide_matter"] and c.villages:
+            plan = e.workday(D(y0 + 1, 1, 5), D(y0 + 1, 1, 20))
+            day = e.workday(plan + dt.timedelta(days=25), min(D(y0 + 1, 3, 20), as_of - dt.timedelta(days=20)))
+            n = len(c.villages)
+            work = e.rng.choice(["nạo vét, sửa chữa kênh mương nội đồng", "mở rộng đường liên bản",
+                                 "xây dựng sân thể thao xã"])
+            if e.chance(0.85):
+                docs.append({"id": "Kế hoạch tổ chức để Nhân dân bàn, quyết định nội dung cấp xã",
+                             "kind": "people_decide_plan", "number": e.number("KH-UBND"), "date": plan,
+                             "issuer": issuer})
+            else:
+                looked("documents.people_decide_plan")
+            decisions.append({"id": f"Chủ trương, mức đóng góp {work} (nội dung cấp xã)", "kind": "community_meeting",
+                              "title": f"Chủ trương, mức đóng góp {work}, {n} thôn, bản họp", "date": day,
+                              "commune_wide": True, "matter": "contributions", "front_agreed": e.chance(0.9),
+                              "adopted": True,
+                              "villages_for": min(n, math.ceil(n * e.pick((e.rng.uniform(0.7, 1.0), 0.88),
+                                                                          (e.rng.uniform(0.45, 0.62), 0.12))))})
+            docs.append({"id": f"Thông báo mức đóng góp {work}", "kind": "resident_contribution",
+                         "number": e.number("TB-UBND"), "date": _add_workdays(day, e.rng.randint(3, 10)),
+                         "issuer": issuer})
+            if e.chance(0.85):
+                docs.append({"id": f"Báo cáo về tổ chức để Nhân dân bàn, quyết định năm {y0}",
+                             "kind": "people_decide_report", "number": e.number("BC-UBND"),
+                             "date": e.workday(D(y0, 12, 1), D(y0, 12, 18)), "issuer": issuer,
+                             "sent_to_front": e.chance(0.88)})
+            else:
+                looked("documents.people_decide_report")
+        else:
+            looked("documents.resident_contribution")
+        meetings += sorted(decisions, key=lambda m: m["date"])
+        if not decisions:
+            looked("meetings.community_meeting", "meetings.household_ballot", "meetings.online_vote")
+        if e.rng.random() < A["community_decision_annulment"]:
+            docs.append({"id": "Đề nghị sửa đổi quyết định của cộng đồng dân cư", "kind": "community_decision_annulment",
+                         "number": e.number("CV-UBND"), "date": e.workday(lo, hi), "issuer": issuer,
+                         "sent_to_village_heads": e.chance(0.85), "sent_to_front": e.chance(0.8)})
+        else:
+            self._looked(e, not_found, "documents.community_decision_annulment", rare=True)
+
+        # The yearly report on disclosure to the council (Luật Đ14 k4) and the yearly evaluation with
+        # grassroots democracy among its criteria (NQ 75 Art. 4 k3 d), where the first draws kept none.
+        for kind, label, (m1, d1, m2, d2) in (
+                ("disclosure_report", "Báo cáo công khai thông tin trình HĐND", (12, 5, 12, 22)),
+                ("democracy_evaluation", "Đánh giá kết quả thực hiện nhiệm vụ", (12, 10, 12, 28))):
+            for y in years:
+                yr = y.start.year
+                if not any(d["kind"] == kind and d["date"].year == yr for d in docs) and e.chance(0.5):
+                    d = {"id": f"{label} năm {yr}", "kind": kind, "number": e.number("BC-UBND"),
+                         "date": e.workday(D(yr, m1, d1), D(yr, m2, d2)), "issuer": issuer}
+                    if kind == "disclosure_report":
+                        d["sent_to_front"] = e.chance(0.85)
+                    docs.append(d)
+            if not any(d["kind"] == kind for d in docs):
+                looked(f"documents.{kind}")
+
+        # Covenants: the yearly review and statistics, complaints (NĐ 61 Đ12, Đ14, Đ16, Đ18).
+        for kind, label, month in (("covenants_review", "Kết quả rà soát hương ước, quy ước", 10),
+                                   ("covenant_statistics", "Thống kê, báo cáo hương ước, quy ước", 12)):
+            for y in years:
+                if e.chance(A["yearly_paper"]):
+                    docs.append({"id": f"{label} năm {y.start.year}", "kind": kind, "number": e.number("BC-UBND"),
+                                 "date": e.workday(max(D(y.start.year, month, 1), y.start), y.end - dt.timedelta(days=5)),
+                                 "issuer": issuer})
+            if not any(d["kind"] == kind for d in docs):
+                looked(f"documents.{kind}")
+        for kind, days, label in (("covenant_suspension_case", 3, "Đề nghị tạm ngừng thực hiện quy ước"),
+                                  ("covenant_annulment_case", 5, "Đề nghị bãi bỏ nội dung quy ước")):
+            if e.rng.random() < A["covenant_complaint"]:
+                received = e.workday(lo, hi)
+                docs.append({"id": label, "kind": kind, "date": received, "received": received,
+                             "reply": _Flow({"number": e.number("CV-UBND"), "issuer": issuer,
+                                             "date": _add_workdays(received, e.pick((e.rng.randint(1, days), 0.85),
+                                                                                    (days + e.rng.randint(2, 6), 0.15)))})})
+            else:
+                self._looked(e, not_found, f"documents.{kind}", rare=True)
+
+        # Disclosure items the first rulesets did not look at (Luật Đ11 k3, k5, k6, k8, k10, k14).
+        offices = _Postings(e, c, has_website)
+        for item, share, subject, by, suffix in (
+                (3, 0.85, "Phương án bồi thường, hỗ trợ giải phóng mặt bằng công trình trên địa bàn",
+                 "UBND tỉnh Lai Châu", "QĐ-UBND"),
+                (5, 0.7, "Kết quả vận động, sử dụng các khoản đóng góp của Nhân dân và Quỹ phòng, chống thiên tai",
+                 issuer, "BC-UBND"),
+                (6, 0.4, "Kế hoạch mua sắm, sửa chữa, thanh lý tài sản công của xã", issuer, "QĐ-UBND"),
+                (8, 0.6, "Danh sách hộ được hỗ trợ khắc phục thiệt hại do mưa lũ, sạt lở đất", issuer, "QĐ-UBND"),
+                (10, 0.35, "Kết quả kiểm tra, xử lý kỷ luật cán bộ, công chức cấp xã", issuer, "QĐ-UBND"),
+                (14, 0.5, "Kết quả bình xét gia đình văn hóa, thôn, bản văn hóa", issuer, "QĐ-UBND")):
+            if e.rng.random() < share:
+                decided = e.workday(lo, hi)
+                d = offices.item(f"{subject} ({decided.strftime('%m/%Y')})", item, subject, decided, by, suffix)
+                disclosures.append(self._postings(e, c, has_website, has_loudspeaker, d, None))
+            else:
+                looked(f"disclosures.{item}")
+        if not any(d["item"] == 9 for d in disclosures) and years:  # the call-up list, every year (Luật Đ11 k9)
+            share = e.rng.random()
+            if share < 0.9:
+                yr = years[-1].start.year
+                d = offices.item(f"Gọi nhập ngũ năm {yr + 1}", 9, f"Danh sách công dân đủ điều kiện gọi nhập ngũ năm "
+                                 f"{yr + 1}", e.workday(D(yr, 11, 15), D(yr, 12, 10)), issuer, "QĐ-UBND")
+                if share > 0.7:
+                    d["postings"] = []
+                disclosures.append(self._postings(e, c, has_website, has_loudspeaker, d, None))
+        if not any(d["item"] == 12 for d in disclosures):
+            share = e.rng.random()
+            if share < 0.9:
+                decided = e.workday(lo, hi)
+                d = offices.item("Phí, lệ phí thu tại xã", 12, "Đối tượng nộp, mức thu các loại phí, lệ phí",
+                                 decided, "HĐND tỉnh Lai Châu", "NQ-HĐND")
+                if share > 0.72:
+                    d["postings"] = []
+                disclosures.append(self._postings(e, c, has_website, has_loudspeaker, d, None))
+        for d in disclosures:  # items 7–12 go to the village heads too (Luật Đ13 k4)
+            if 7 <= d["item"] <= 12 and "sent_to_village_heads" not in d and e.rng.random() < 0.95:
+                d["sent_to_village_heads"] = e.chance(0.82)
+
+        # The Community Investment Supervision Boards (Luật Đ41–45; NĐ 59 Đ16–19): one per project.
+        invest = [b for b in boards if b["kind"] == "investment_supervision"]
+        p["headcount"]["investment_projects"] = len(invest) + (1 if e.rng.random() < 0.1 else 0)
+        for b in invest:
+            for i, m in enumerate(b["members"]):
+                m.update(represents="front" if i == 0 else "people_inspection" if i == 1 else "residents",
+                         position="resident", resident=e.chance(0.99) or None,
+                         related_to_project=e.rng.random() < 0.02)
+                if m["resident"] is None:
+                    m["resident"] = False
+            b["announced"] = e.chance(0.85)
+            elected = b["elected"]
+            if e.chance(0.88):
+                day = _add_workdays(elected, e.rng.randint(3, 10))
+                sent = _add_workdays(day, e.rng.randint(1, 3))
+                starts = _weekday(sent + dt.timedelta(days=e.pick((e.rng.randint(46, 70), 0.85),
+                                                                  (e.rng.randint(15, 40), 0.15))))
+                ends = max(starts + dt.timedelta(days=e.rng.randint(240, 420)),
+                           as_of + dt.timedelta(days=e.rng.randint(30, 240)))
+                if e.rng.random() < 0.08:
+                    ends = as_of - dt.timedelta(days=e.rng.randint(10, 60))  # a plan that has run out
+                docs.append({"id": f"Kế hoạch giám sát của {b['id']}", "kind": "investment_board_plan",
+                             "number": e.number("KH-BGSĐT", 1, 30), "date": day, "sent_on": sent, "starts": starts,
+                             "period": _Flow({"from": starts, "to": max(ends, starts + dt.timedelta(days=30))})})
+            for y in years:
+                if y.end >= elected and e.chance(A["yearly_paper"]):
+                    a = max(y.start, elected)
+                    docs.append({"id": f"Kinh phí {b['id']} năm {y.start.year}", "kind": "investment_board_funding",
+                                 "number": e.number("QĐ-UBND"), "date": e.workday(a, min(a + dt.timedelta(days=60), y.end)),
+                                 "issuer": issuer, "period": _Flow({"from": y.start, "to": y.end})})
+            if e.rng.random() < A["investment_recommendation"] * 2:  # over the period, not a year
+                received = e.workday(max(elected, lo), hi)
+                rec = {"id": f"Kiến nghị của {b['id']}", "kind": "investment_board_recommendation",
+                       "title": "Kiến nghị về chất lượng thi công rãnh thoát nước", "date": received,
+                       "received": received}
+                cert = e.pick((True, 0.85), (False, 0.1), (None, 0.05))
+                if cert is not None:
+                    rec["front_certified"] = cert
+                rec["reply"] = _Flow({"number": e.number("CV-UBND"), "issuer": issuer,
+                                      "date": received + dt.timedelta(days=e.pick((e.rng.randint(5, 14), 0.85),
+                                                                                  (e.rng.randint(18, 40), 0.15)))})
+                docs.append(rec)
+        for kind in ("investment_board_plan", "investment_board_funding"):
+            if invest and not any(d["kind"] == kind for d in docs):
+                looked(f"documents.{kind}")
+        if not any(d["kind"] == "investment_board_recommendation" for d in docs):
+            self._looked(e, not_found, "documents.investment_board_recommendation", rare=True)
+
+        # The People's Inspection Board (Luật Đ36–40; NĐ 59 Đ13–14).
+        for b in boards:
+            if b["kind"] != "people_inspection":
+                continue
+            b.setdefault("vacancies", [])
+            for vac in b["vacancies"]:
+                if e.rng.random() < 0.5 and vac["since"] + dt.timedelta(days=45) < as_of:
+                    vac["filled"] = _weekday(vac["since"] + dt.timedelta(days=e.rng.randint(30, 90)))
+                    if vac["filled"] > as_of:
+                        del vac["filled"]
+            if not self._current(b):
+                continue
+            for kind, label, by in (("inspection_board_briefing", "Thông báo cho Ban Thanh tra nhân dân", issuer),
+                                    ("inspection_board_funding", "Kinh phí hoạt động Ban Thanh tra nhân dân", issuer)):
+                for y in years:
+                    if not any(d["kind"] == kind and d["period"]["from"] == y.start for d in docs) and e.chance(0.35):
+                        a = max(y.start, b["elected"], start)
+                        docs.append({"id": f"{label} năm {y.start.year} (bổ sung)", "kind": kind,
+                                     "date": e.workday(a, min(a + dt.timedelta(days=45), y.end)), "issuer": by,
+                                     "period": _Flow({"from": y.start, "to": y.end})})
+                if not any(d["kind"] == kind for d in docs):
+                    looked(f"documents.{kind}")
+            for rec in docs:  # what the first draws left unrecorded about a recommendation (Luật Đ40)
+                if rec["kind"] == "inspection_board_recommendation":
+                    if "reply" not in rec and e.rng.random() < 0.7:
+                        rec["reply"] = _Flow({"number": e.number("CV-UBND"), "issuer": issuer,
+                                              "date": rec["received"] + dt.timedelta(days=e.pick(
+                                                  (e.rng.randint(4, 14), 0.7), (e.rng.randint(20, 45), 0.3)))})
+                    if "front_certified" not in rec and e.rng.random() < 0.7:
+                        rec["front_certified"] = e.chance(0.8)
+            plans = [d for d in docs if d["kind"] == "inspection_plan"]
+            for plan in plans:
+                done = plan["starts"] + dt.timedelta(days=e.rng.randint(10, 30))
+                if done < as_of - dt.timedelta(days=5):
+                    res = {"id": "Kết quả giám sát của Ban Thanh tra nhân dân", "kind": "inspection_result",
+                           "date": _weekday(done)}
+                    if e.chance(0.88):
+                        res["sent_on"] = _add_workdays(res["date"], e.rng.randint(1, 4))
+                    else:
+                        res["sent"] = False
+                    docs.append(res)
+            if not plans:
+                looked("documents.inspection_plan", "documents.inspection_result")
+        for kind in ("inspection_board_recommendation", "obstruction_case"):
+            if not any(d["kind"] == kind for d in docs):
+                self._looked(e, not_found, f"documents.{kind}", rare=True)
+        if not any(d["kind"] == "satisfaction_system" for d in docs) and e.rng.random() < 0.7:
+            not_found.append("documents.satisfaction_system")
+        if not any(d["kind"] == "reception_notice" for d in docs):
+            looked("documents.reception_notice")
+        # The chairman's reception schedule, posted ahead (Luật Tiếp công dân Đ24 k4): by most on time,
+        # by some now and then late.
+        ahead = e.chance(0.8)
+        for rec in receptions:
+            if rec["kind"] == "regular" and rec.get("by_head") and e.rng.random() < 0.97:
+                rec["schedule_posted"] = _sub_workdays(rec["date"], e.rng.randint(6, 15) if ahead or e.chance(0.7)
+                                                       else e.rng.randint(1, 4))
+
+    def _consultation(self, e: _Unit, issuer: str, plan: dt.date, opened: dt.date, days: int, item: int,
+                      higher: bool, subject: str, decision) -> dict:
+        """A consultation of residents on a matter the commune (or a higher authority) decides."""
+        d = {"id": f"Lấy ý kiến Nhân dân về {subject}", "kind": "people_consultation", "comment_item": item,
+             "higher_authority": higher, "title": subject, "number": e.number("KH-UBND"), "date": plan,
+             "consultation_plan": e.chance(0.9)}
+        if e.chance(0.9):
+            d["sent_on"] = _add_workdays(plan, e.rng.randint(0, 2))
+        else:
+            d["sent"] = False
+        d.update(period=_Flow({"from": opened, "to": opened + dt.timedelta(days=days)}), people_consulted=e.chance(0.95),
+                 comment_forms=_FlowList(e.rng.sample(["community_meeting", "front_organisations", "website",
+                                                       "suggestion_box", "household_ballot"], 2)),
+                 explanation_published=e.chance(0.85))
+        if higher:
+            d["reported_up"] = e.chance(0.85)
+        d.update(reported_to_council=e.chance(0.85), sent_to_front=e.chance(0.85))
+        d["decision"] = decision
+        return d
+
+    def _postings(self, e: _Unit, c: Commune, has_website: bool, has_loudspeaker: bool, d: dict,
+                  first: dt.date | None) -> dict:
+        """An item posted at the office, in the villages and on the website (``first``: from that day;
+        None: as drawn), broadcast when it is one of items 7–12 (Luật Đ13 k3); now and then decided
+        and not posted at all."""
+        if first is not None:
+            d["postings"] = _Postings(e, c, has_website).item(d["id"], d["item"], d["subject"], None, None, None,
+                                                             first=first)["postings"]
+        if d.get("decided") and e.rng.random() < ASSUMED_RULES["disclosure_not_posted"]:
+            d["postings"] = []
+        if 7 <= d["item"] <= 12 and has_loudspeaker and d.get("postings"):
+            days = e.pick((3 + e.rng.randint(0, 4), 0.7), (e.rng.randint(1, 2), 0.2), (0, 0.1))
+            first = d["postings"][0]["from"]
+            d["broadcasts"] = [_Flow({"from": first, "to": first + dt.timedelta(days=days - 1)})] if days else []
+        return d
+
+    def _disclose(self, e: _Unit, ident: str, item: int, subject: str, decided: dt.date, place: str,
+                  late: int = 5, number: str = "QĐ", on_time: float = 0.88) -> dict:
+        """An item disclosed to staff or workers: mostly within ``late`` working days, posted long
+        enough; some late, some taken down early, a few decided and not disclosed at all."""
+        d = {"id": ident, "item": item, "subject": subject,
+             "decided": _Flow({"number": e.number(number), "date": decided})}
+        shown = e.pick(("yes", on_time), ("late", (1 - on_time) / 2), ("no", (1 - on_time) / 2))
+        if shown == "no":
+            d["postings"] = []
+            return d
+        first = _add_workdays(decided, e.rng.randint(1, late) if shown == "yes" else late + e.rng.randint(2, 10))
+        posting = {"place": place, "from": first}
+        if place != "intranet" or e.rng.random() < 0.3:
+            posting["to"] = first + dt.timedelta(days=e.pick((e.rng.randint(22, 60), 0.88), (e.rng.randint(7, 15), 0.12)))
+        d["postings"] = [_Flow(posting)]
+        return d
+
+    def _agency_rules(self, u: _Unit, name: str, type_: str, staff: int, attrs: dict, issuer: str,
+                      start_month: int, p: dict, docs: list, disclosures: list, meetings: list, boards: list,
+                      not_found: list) -> None:
+        seed, A = self.seed, ASSUMED_RULES
+        since, as_of = self.round.province_since, self.round.as_of
+        e = u.fork(seed, self.year, "rules", type_, name)
+        lo, hi = since + dt.timedelta(days=10), as_of - dt.timedelta(days=20)
+
+        def looked(*keys: str, rare: bool = False) -> None:
+            self._looked(e, not_found, *keys, rare=rare)
+
+        attrs["special"] = False
+        place = "intranet" if attrs["has_intranet"] else "workplace"
+        on_time = 0.98 if e.chance(0.75) else 0.75
+        # Items of Luật Đ46 the first rulesets did not look at; the month's work plan (k2) every month.
+        for item, share, subject in (
+                (1, 0.9, "Văn bản chỉ đạo của cấp trên về nhiệm vụ của cơ quan, đơn vị"),
+                (4, 0.5, "Tiêu chuẩn, định mức, quy chế quản lý, sử dụng tài sản công"),
+                (5, 0.3, "Kế hoạch, tiến độ, giải ngân dự án đầu tư công của đơn vị"),
+                (7, 0.6, "Kết luận về vụ việc tham nhũng, tiêu cực; bản kê khai tài sản, thu nhập"),
+                (8, 0.4, "Kết quả giải quyết khiếu nại, tố cáo, kiến nghị của cán bộ, công chức, viên chức"),
+                (10, 0.5, "Tổng hợp ý kiến của cán bộ, công chức, viên chức và việc tiếp thu, giải trình"),
+                (11, 0.6, "Quyết định, chỉ thị của cơ quan quản lý cấp trên liên quan đến đơn vị"),
+                (12, 0.3, "Nội dung khác theo quy chế thực hiện dân chủ của đơn vị")):
+            if e.rng.random() < share:
+                for i in range(e.pick((1, 0.6), (2, 0.3), (3, 0.1))):
+                    disclosures.append(self._disclose(e, f"{subject} ({i + 1})", item, subject, e.workday(lo, hi),
+                                                      place, on_time=on_time))
+            else:
+                looked(f"disclosures.{item}")
+        monthly = e.chance(A["agency_monthly_plans"])
+        for m in _periods("month", since, as_of):
+            if e.rng.random() < (0.97 if monthly else 0.5):
+                day = e.workday(m.start, min(m.start + dt.timedelta(days=9), m.end))
+                posting = {"place": place, "from": day}
+                if place == "workplace":
+                    posting["to"] = m.end
+                disclosures.append({"id": f"Chương trình công tác tháng {m.start.strftime('%m/%Y')}", "item": 2,
+                                    "subject": "Chương trình, kế hoạch công tác tháng", "postings": [_Flow(posting)]})
+        shown = [d for d in disclosures if d.get("postings")]
+        if shown and e.rng.random() < A["staff_request"]:
+            d = e.rng.choice(shown)
+            asked = d["postings"][0]["from"] + dt.timedelta(days=e.rng.randint(5, 40))
+            if asked < as_of - dt.timedelta(days=10):
+                d.update(requested=asked, provided_on_request=e.chance(0.88))
+        # Staff comments used (Luật Đ53, Đ55, Đ59 k1 b).
+        for d in docs:
+            if d["kind"] == "work_plan" and d.get("staff_consulted"):
+                d["explanation_published"] = e.chance(0.75)
+        if not any(d["kind"] == "feedback_channel" for d in docs):
+            looked("documents.feedback_channel")
+        for y in _periods("year", since, as_of):
+            if e.chance(0.75):
+                docs.append({"id": f"Đánh giá, xếp loại công chức, viên chức năm {y.start.year}",
+                             "kind": "staff_evaluation", "date": e.workday(D(y.start.year, 12, 1), D(y.start.year, 12, 28)),
+                             "issuer": issuer, "staff_consulted": e.chance(0.88)})
+        if not any(d["kind"] == "staff_evaluation" for d in docs):
+            looked("documents.staff_evaluation")
+        if attrs.get("has_subordinate_units") and not any(d["kind"] == "subordinate_units_democracy" for d in docs):
+            looked("documents.subordinate_units_democracy")
+        if e.rng.random() < A["conference_request"]:
+            docs.append({"id": "Đề nghị tổ chức hội nghị bất thường", "kind": "conference_request",
+                         "date": e.workday(lo, hi), "proposer": "union_executive", "conference_held": e.chance(0.8)})
+        else:
+            looked("documents.conference_request", rare=True)
+        # The board: the head's yearly briefing, answers to its recommendations, its inspections (Luật Đ63;
+        # NĐ 59 Đ22).
+        board = next((b for b in boards if b["kind"] == "people_inspection" and self._current(b)), None)
+        if board is not None:
+            if staff >= 300:  # a large unit's board: 9 members (Luật Đ60 k1)
+                for i in range(2):
+                    board["members"].append(_Flow({"name": e.person(e.pick(("kinh", 0.7), ("thai", 0.3))),
+                                                   "role": "deputy" if i == 0 and e.rng.random() < 0.3 else "member",
+                                                   "position": "staff"}))
+            for w in _periods("year", since, as_of + dt.timedelta(days=1), start_month, 3):
+                day = max(w.end + dt.timedelta(days=e.pick((e.rng.randint(5, 60), 0.9), (e.rng.randint(95, 130), 0.1))),
+                          _add_workdays(board["elected"], e.rng.randint(2, 10)))
+                if day < as_of and e.chance(A["yearly_paper"] + 0.15):
+                    docs.append({"id": f"Thông báo cho Ban Thanh tra nhân dân {w.label}",
+                                 "kind": "inspection_board_briefing", "date": _weekday(day), "issuer": issuer,
+                                 "period": _Flow({"from": w.start, "to": w.end})})
+            if not any(d["kind"] == "inspection_board_briefing" for d in docs):
+                looked("documents.inspection_board_briefing")
+            if e.rng.random() < A["board_recommendation_agency"]:
+                received = e.workday(max(board["elected"], lo), hi)
+                docs.append({"id": "Kiến nghị của Ban Thanh tra nhân dân", "kind": "inspection_board_recommendation",
+                             "title": "Kiến nghị về việc chi trả chế độ làm thêm giờ", "date": received,
+                             "received": received, "reply": _Flow({"number": e.number("CV"), "issuer": issuer,
+                                                                   "date": received + dt.timedelta(days=e.pick(
+                                                                       (e.rng.randint(4, 14), 0.85),
+                                                                       (e.rng.randint(18, 40), 0.15)))})})
+            else:
+                looked("documents.inspection_board_recommendation", rare=True)
+            self._inspection(e, docs, not_found, max(board["elected"], lo), hi, "Ban Thanh tra nhân dân", 0.5)
+        elif not any(b["kind"] == "people_inspection" for b in boards):
+            looked("boards.people_inspection")  # a unit of 7 staff or fewer has none (Luật Đ60 k1)
+        # Citizens' reception by the head of a state agency (Luật Tiếp công dân Đ18, Đ24).
+        if type_ == "state_agency":
+            if e.chance(0.85):
+                docs.append({"id": "Nội quy tiếp công dân", "kind": "reception_rules", "number": e.number("QĐ"),
+                             "date": e.workday(D(2023, 3, 1), since), "issuer": issuer})
+                docs.append({"id": "Lịch tiếp công dân", "kind": "reception_notice",
+                             "title": "Nơi tiếp, thời gian tiếp công dân và lịch tiếp công dân của Thủ trưởng",
+                             "date": e.workday(D(2023, 3, 1), since), "issuer": issuer, "posted": e.chance(0.9)})
+            else:
+                looked("documents.reception_rules", "documents.reception_notice")
+            regular = e.chance(A["receptions_monthly"])
+            receptions = []
+            for m in _periods("month", since, as_of):
+                if regular or e.rng.random() < 0.6:
+                    day = e.workday(m.start + dt.timedelta(days=5), m.end - dt.timedelta(days=3))
+                    receptions.append(_Flow({"date": day, "kind": "regular", "received_by": issuer, "by_head": True,
+                                             "citizens": e.poisson(0.8),
+                                             "schedule_posted": _sub_workdays(day, e.rng.randint(6, 15) if regular
+                                                                              or e.chance(0.7) else e.rng.randint(1, 4))}))
+            p["receptions"] = receptions
+
+    def _inspection(self, e: _Unit, docs: list, not_found: list, lo: dt.date, hi: dt.date, by: str,
+                    share: float, notice: int = 5) -> None:
+        """A board's inspection: its plan sent ``notice`` working days ahead (mostly), and its result
+        sent to whoever raised the matter (NĐ 59 Đ14, Đ22, Đ26)."""
+        if lo < hi - dt.timedelta(days=40) and e.rng.random() < share:
+            starts = e.workday(lo + dt.timedelta(days=20), hi - dt.timedelta(days=20))
+            sent = _sub_workdays(starts, e.pick((e.rng.randint(notice + 1, notice + 8), 0.86),
+                                                (e.rng.randint(1, notice - 1), 0.14)))
+            docs.append({"id": f"Kế hoạch kiểm tra, giám sát của {by}", "kind": "inspection_plan",
+                         "title": "Kế hoạch giám sát việc thực hiện chế độ, chính sách đối với người lao động",
+                         "date": _sub_workdays(sent, e.rng.randint(1, 3)), "sent_on": sent, "starts": starts})
+            res = {"id": f"Kết quả kiểm tra, giám sát của {by}", "kind": "inspection_result",
+                   "date": _add_workdays(starts, e.rng.randint(8, 15))}
+            if e.chance(0.88):
+                res["sent_on"] = _add_workdays(res["date"], e.rng.randint(1, 4))
+            else:
+                res["sent"] = False
+            docs.append(res)
+        else:
+            self._looked(e, not_found, "documents.inspection_plan", "documents.inspection_result")
+
+    def _workplace_rules(self, e: _Unit, name: str, type_: str, workers: int, union: bool, attrs: dict,
+                         docs: list, meetings: list, boards: list, not_found: list) -> list:
+        """What NĐ 145/2020 asks of an employer (and Luật Đ71–77 of a state-owned one): dialogue
+        representatives on both sides, dialogue before rules that touch the workers, the regulation's
+        content on dialogue, requests for dialogue; returns the disclosures to the workers."""
+        A = ASSUMED_RULES
+        since, as_of = self.round.province_since, self.round.as_of
+        lo, hi = since + dt.timedelta(days=10), as_of - dt.timedelta(days=20)
+        soe = type_ == "state_owned_enterprise"
+
+        def looked(*keys: str, rare: bool = False) -> None:
+            self._looked(e, not_found, *keys, rare=rare)
+
+        attrs["has_non_union_workers"] = not union or e.rng.random() < A["non_union_workers"]
+        consults = e.chance(0.8)  # the employer consults the workers on what touches them, or does so unevenly
+        if soe:
+            attrs["has_intranet"] = e.chance(0.6)
+        if attrs["has_non_union_workers"]:
+            if e.chance(0.65):
+                docs.append({"id": "Hỗ trợ người lao động không tham gia công đoàn chọn nhóm đại diện đối thoại",
+                             "kind": "dialogue_group_selection", "date": e.workday(lo, hi)})
+            else:
+                looked("documents.dialogue_group_selection")
+        reg = next((d for d in docs if d["kind"] == "democracy_regulation"), None)
+        if reg is not None:
+            contents = ["dialogue_principles", "dialogue_composition", "dialogue_schedule", "dialogue_procedure",
+                        "dialogue_responsibilities", "representative_protection"]
+            if e.rng.random() < 0.3:
+                for gone in e.rng.sample(contents, e.rng.randint(1, 3)):
+                    contents.remove(gone)
+            reg["contents"] = _FlowList(contents)
+            if soe:
+                reg.update(staff_consulted=consults or e.chance(0.5), explanation_published=consults or e.chance(0.5))
+                if union:
+                    reg["union_commented"] = e.chance(0.88)
+        # Both sides' dialogue representatives, listed at least every 2 years (NĐ 145 Đ38).
+        if e.chance(0.88):
+            elected = e.workday(max(as_of - dt.timedelta(days=700), D(2022, 1, 10)), as_of - dt.timedelta(days=40))
+            months = e.pick((24, 0.9), (36, 0.1))
+            term = _Flow({"from": elected, "to": _months_later(elected, months) - dt.timedelta(days=1)})
+            legal = e.chance(0.92)
+            employer = [{"name": e.person("kinh"), "position": "legal_representative" if legal else "enterprise_manager"}]
+            employer += [{"name": e.person(e.pick(("kinh", 0.7), ("thai", 0.3))), "position": "enterprise_manager"}]
+            employer += [{"name": e.person(e.pick(("kinh", 0.7), ("thai", 0.3))), "position": "staff"}
+                         for _ in range(e.pick((1, 0.85), (0, 0.05), (2, 0.1)))]
+            need = 3 if workers < 50 else 4 if workers < 150 else 9 if workers < 300 else 14 if workers < 500 else 18
+            n = need + e.rng.randint(0, 2) if e.chance(0.88) else max(1, need - e.rng.randint(1, 2))
+            announced = e.chance(0.85)
+            boards.append({"id": "Đại diện đối thoại bên người sử dụng lao động", "kind": "dialogue_employer",
+                           "elected": elected, "term": term, "announced": announced,
+                           "members": [_Flow(m) for m in employer]})
+            boards.append({"id": "Đại diện đối thoại bên người lao động", "kind": "dialogue_workers",
+                           "elected": elected, "term": term, "announced": announced,
+                           "members": [_Flow({"name": e.person(e.pick(("kinh", 0.5), ("thai", 0.3), ("hmong", 0.2))),
+                                              "position": "staff"}) for _ in range(n)]})
+        else:
+            looked("boards.dialogue_employer", "boards.dialogue_workers")
+        # Rules that touch the workers: dialogue before, comments asked (NĐ 145 Đ41, Đ44; Luật Đ71).
+        made = False
+        for kind, title in (("labour_rules", "Nội quy lao động"), ("pay_scale", "Thang lương, bảng lương"),
+                            ("bonus_rules", "Quy chế thưởng"), ("performance_rules", "Quy chế đánh giá hoàn thành "
+                                                                                     "nhiệm vụ")):
+            if e.rng.random() < 0.35:
+                made = True
+                d = {"id": f"{title} (sửa đổi)", "kind": kind, "number": e.number("QĐ"), "date": e.workday(lo, hi),
+                     "issuer": f"Giám đốc {name}", "staff_consulted": consults or e.chance(0.5),
+                     "dialogue_held": consults or e.chance(0.5)}
+                if soe:
+                    d["explanation_published"] = consults or e.chance(0.5)
+                docs.append(d)
+        if not made:
+            looked(*(f"documents.{k}" for k in ("labour_rules", "pay_scale", "bonus_rules", "performance_rules",
+                                                 "labour_use_plan", "internal_rules")))
+        # What the first draws left unrecorded about a periodic dialogue (NĐ 145 Đ39 k4–5).
+        for m in meetings:
+            if m["kind"] == "workplace_dialogue":
+                for key in ("legal_rep_present", "minutes_signed"):
+                    if key not in m and e.rng.random() < 0.75:
+                        m[key] = e.chance(0.88)
+                if "published_on" not in m and e.rng.random() < 0.75:
+                    m["published_on"] = _add_workdays(m["date"], e.pick((e.rng.randint(1, 3), 0.85),
+                                                                        (e.rng.randint(5, 8), 0.15)))
+        # A request for dialogue (NĐ 145 Đ40; Luật Đ73 k2).
+        if e.rng.random() < A["dialogue_request"]:
+            received = e.workday(lo, hi)
+            reps = max(3, round(workers / 12))
+            d = {"id": "Yêu cầu đối thoại của bên người lao động", "kind": "dialogue_request", "date": received,
+                 "received": received, "proposer": "workers_side", "representatives": reps,
+                 "supporters": max(1, round(reps * e.rng.uniform(0.34, 0.8))),
+                 "reply": _Flow({"number": e.number("CV"), "date": _add_workdays(received, e.pick(
+                     (e.rng.randint(1, 5), 0.85), (e.rng.randint(7, 12), 0.15)))}),
+                 "dialogue_held": e.chance(0.85)}
+            docs.append(d)
+        else:
+            looked("documents.dialogue_request", rare=True)
+        if not soe:
+            if e.rng.random() < 0.1:
+                asked = e.workday(lo, hi)
+                d = {"id": "Yêu cầu báo cáo của cơ quan quản lý nhà nước về lao động", "kind": "authority_report_request",
+                     "date": asked, "received": asked}
+                if e.chance(0.85):
+                    d["reply"] = _Flow({"number": e.number("BC"), "date": _add_workdays(asked, e.rng.randint(3, 12))})
+                else:
+                    d["replied"] = False
+                docs.append(d)
+            else:
+                looked("documents.authority_report_request", rare=True)
+            if e.rng.random() < 0.03:
+                docs.append({"id": "Áp dụng quy định về dân chủ của doanh nghiệp nhà nước", "kind": "soe_rules_adoption",
+                             "date": e.workday(lo, hi), "union_notified": e.chance(0.85), "announced": e.chance(0.85)})
+            else:
+                looked("documents.soe_rules_adoption", rare=True)
+        # Disclosures to the workers: Luật Đ64 k1 (a–h) for a state-owned enterprise, NĐ 145 Đ43 k1 (a–g).
+        place = "intranet" if attrs.get("has_intranet") else e.pick(("workplace", 0.8), ("staff_notice", 0.2))
+        on_time = 0.98 if e.chance(0.75) else 0.75
+        items = list(range(1, 9 if soe else 8))
+        out = []
+        for item in sorted(e.rng.sample(items, e.rng.randint(3, 6))) if not soe else \
+                sorted(set(e.rng.sample(items, e.rng.randint(3, 6))) | ({7} if e.rng.random() < 0.95 else set())):
+            subject = (SOE_ITEMS if soe else ENTERPRISE_ITEMS)[item - 1]
+            out.append(self._disclose(e, f"{subject} ({item})", item, subject, e.workday(lo, hi), place,
+                                      late=10 if soe else 5, number="QĐ", on_time=on_time))
+        shown = [d for d in out if d.get("postings")]
+        if shown and e.rng.random() < A["staff_request"]:
+            d = e.rng.choice(shown)
+            asked = d["postings"][0]["from"] + dt.timedelta(days=e.rng.randint(5, 40))
+            if asked < as_of - dt.timedelta(days=10):
+                d.update(requested=asked, provided_on_request=e.chance(0.88))
+        return out
+
+    def _soe_rules(self, u: _Unit, name: str, workers: int, attrs: dict, p: dict, docs: list, meetings: list,
+                   boards: list, not_found: list) -> None:
+        seed = self.seed
+        since, as_of = self.round.province_since, self.round.as_of
+        e = u.fork(seed, self.year, "rules", "soe", name)
+        issuer = f"Giám đốc {name}"
+        board = next((b for b in boards if b["kind"] == "people_inspection"), None)
+        p["disclosures"] = self._workplace_rules(e, name, "state_owned_enterprise", workers, True, attrs, docs,
+                                                 meetings, boards, not_found)
+        self._looked(e, not_found, "documents.conference_request", rare=True)
+        # The workers' conference adopts its resolution and hears the board (Luật Đ67, NĐ 59 Đ26).
+        for m in meetings:
+            if m["kind"] == "workers_conference":
+                business = ["head_report", "union_report", "staff_discussion", "answers"]
+                if board is not None and m["date"] > board["elected"]:
+                    business.append("inspection_board_report") if e.chance(0.85) else None
+                if e.chance(0.9):
+                    business.append("adopt_resolution")
+                m["business"] = _FlowList(business)
+        # Every 6 months, how the resolution is carried out (Luật Đ70).
+        first = next((m["date"] for m in meetings if m["kind"] == "workers_conference"), None)
+        if first is not None:
+            regular = e.chance(0.75)
+            for h in _periods("half", since, as_of):
+                if h.end >= first and (regular or e.rng.random() < 0.5):
+                    docs.append({"id": f"Đánh giá thực hiện nghị quyết hội nghị người lao động {h.label}",
+                                 "kind": "resolution_evaluation", "issuer": issuer,
+                                 "date": e.workday(h.end - dt.timedelta(days=20), h.end - dt.timedelta(days=1)),
+                                 "with_union": regular or e.chance(0.6), "announced": regular or e.chance(0.6)})
+            if not any(d["kind"] == "resolution_evaluation" for d in docs):
+                self._looked(e, not_found, "documents.resolution_evaluation")
+        if board is None or not self._current(board):
+            return
+        # The board's programmes and reports, quarter by quarter (NĐ 59 Đ26), the management's
+        # briefing and answers (Luật Đ81).
+        bissuer = "Ban Thanh tra nhân dân"
+        term, regular = board["term"], e.chance(0.7)
+        for y in _periods("year", since, as_of + dt.timedelta(days=400)):
+            if y.start <= as_of and y.end >= term["from"] and (regular or e.chance(0.6)):
+                docs.append({"id": f"Chương trình công tác năm {y.start.year} của Ban Thanh tra nhân dân",
+                             "kind": "inspection_board_plan", "issuer": bissuer,
+                             "date": e.workday(max(y.start, term["from"]), max(y.start, term["from"]) + dt.timedelta(days=15)),
+                             "period": _Flow({"from": y.start, "to": y.end})})
+        for q in _periods("quarter", since, as_of):
+            if q.start < term["from"] or q.end > term["to"]:
+                continue
+            if regular or e.rng.random() < 0.5:
+                docs.append({"id": f"Kế hoạch hoạt động Ban Thanh tra nhân dân {q.label}",
+                             "kind": "inspection_board_plan", "issuer": bissuer,
+                             "date": e.workday(q.start, q.start + dt.timedelta(days=12)),
+                             "period": _Flow({"from": q.start, "to": q.end})})
+            day = q.end + dt.timedelta(days=e.rng.randint(3, 25) if regular or e.chance(0.7) else e.rng.randint(100, 130))
+            if day < as_of and (regular or e.rng.random() < 0.5):
+                docs.append({"id": f"Báo cáo hoạt động Ban Thanh tra nhân dân {q.label}",
+                             "kind": "inspection_board_report", "issuer": bissuer, "date": _weekday(day),
+                             "period": _Flow({"from": q.start, "to": q.end})})
+        for kind in ("inspection_board_plan", "inspection_board_report"):
+            if not any(d["kind"] == kind for d in docs):
+                self._looked(e, not_found, f"documents.{kind}")
+        self._inspection(e, docs, not_found, max(board["elected"], since), as_of - dt.timedelta(days=20),
+                         bissuer, 0.4)
+        if e.chance(0.75):
+            docs.append({"id": "Thông báo cho Ban Thanh tra nhân dân", "kind": "inspection_board_briefing",
+                         "date": _add_workdays(board["elected"], e.rng.randint(5, 30)), "issuer": issuer})
+        else:
+            self._looked(e, not_found, "documents.inspection_board_briefing")
+        if e.rng.random() < ASSUMED_RULES["board_recommendation_agency"]:
+            received = e.workday(max(board["elected"], since), as_of - dt.timedelta(days=30))
+            docs.append({"id": "Kiến nghị của Ban Thanh tra nhân dân", "kind": "inspection_board_recommendation",
+                         "date": received, "received": received,
+                         "reply": _Flow({"number": e.number("CV"), "issuer": issuer,
+                                         "date": received + dt.timedelta(days=e.pick((e.rng.randint(4, 14), 0.85),
+                                                                                     (e.rng.randint(18, 40), 0.15)))})})
+        else:
+            self._looked(e, not_found, "documents.inspection_board_recommendation", rare=True)
+
+    def _enterprise_rules(self, u: _Unit, name: str, workers: int, union: bool, attrs: dict, p: dict, docs: list,
+                          meetings: list, not_found: list) -> None:
+        e = u.fork(self.seed, self.year, "rules", "enterprise", name)
+        boards: list = []
+        p["disclosures"] = self._workplace_rules(e, name, "enterprise", workers, union, attrs, docs, meetings, boards,
+                                                 not_found)
+        p["boards"] = boards
 
     # -- the steering committees' activity records (the annex) ----------------------------
     def _record(self, name: str, folder: str, level: str, area: list[dict], kept_by: str, body: dict) -> None:
@@ -1637,6 +2633,8 @@ class _Builder:
                                      "Công đoàn Viên chức tỉnh Lai Châu"], ASSUMED["trained_share"], p["id"])
         if not trainings and u.rng.random() < 0.5:
             not_found.append("trainings")
+        self._agency_rules(u, name, type_, staff, attrs, issuer, start_month, p, docs, disclosures, meetings, boards,
+                           not_found)
         p.update(documents=docs, disclosures=disclosures, meetings=meetings, boards=boards, officers=officers,
                  trainings=trainings, not_found=not_found)
         p["notes"] = _notes(seed, self.year, "Tên đơn vị là thật; số cán bộ và mọi sự việc là giả định. Theo báo cáo "
@@ -1742,6 +2740,7 @@ class _Builder:
                                     ["Liên đoàn Lao động tỉnh Lai Châu"], ASSUMED["trained_share"], p["id"])
         if not trainings and u.rng.random() < 0.5:
             not_found.append("trainings")
+        self._soe_rules(u, name, workers, p["attributes"], p, docs, meetings, boards, not_found)
         p.update(documents=docs, meetings=meetings, boards=boards, officers=officers, trainings=trainings,
                  not_found=not_found)
         p["notes"] = _notes(seed, self.year, "Tên doanh nghiệp dùng để minh họa; mọi sự việc là giả định. Theo báo cáo "
@@ -1789,6 +2788,7 @@ class _Builder:
             trainings = []
             if u.rng.random() < 0.6:
                 not_found.append("trainings")
+        self._enterprise_rules(u, name, workers, union, p["attributes"], p, docs, meetings, not_found)
         p.update(documents=docs, meetings=meetings, trainings=trainings, not_found=not_found)
         p["notes"] = _notes(seed, self.year, "Tên doanh nghiệp là giả định. Theo báo cáo 39-BC/BCĐ, doanh nghiệp "
                                              "ngoài nhà nước chủ yếu nhỏ, siêu nhỏ; thực hiện dân chủ chủ yếu ở nơi "
@@ -1880,6 +2880,21 @@ class _Builder:
                   + ". Each unit also draws a diligence that moves all its shares up or down together, so findings "
                   "cluster by unit. Petitions are settled at the rate of seed 001 l.168 (787 of 901, 87.3%); village "
                   "meetings decide residents' contributions to village works (seed 001 l.104).", ""]
+        lines += ["## Evidence for every rule", "",
+                  "Each profile records what the rules that bind its unit look at: besides the above, the communes' "
+                  "consultations of residents and their council sessions, the decisions their villages took and they "
+                  "recognised (village heads' elections and dismissals, covenants adopted under Decree 61/2023, "
+                  "household ballots, online votes, commune-wide matters), the covenants they keep and review, the "
+                  "investment supervision boards' plans, funding and recommendations, the inspection boards' "
+                  "inspections; the agencies' disclosures to their staff (a work plan every month), staff "
+                  "evaluations, the board's briefings, the heads' citizen receptions; the enterprises' dialogue "
+                  "representatives, disclosures to workers, requests for dialogue. Most of it is done in time; some "
+                  "is late, incomplete or misses a step, as the seeds' shortcomings describe; where a unit keeps no "
+                  "record of a kind, its profile says the inspector looked and found none (`not_found`), and now and "
+                  "then the inspector did not look, so a few rules report missing evidence. These draws come from "
+                  "streams of their own, so the draws above, the activity records and the figures that follow the "
+                  "seeds are as they were. Shares (assumptions unless `sample.py` cites a seed line): "
+                  + "; ".join(f"{k} = {v:.3g}" for k, v in ASSUMED_RULES.items()) + ".", ""]
         return unicodedata.normalize("NFC", "\n".join(lines))
 
 
@@ -1925,6 +2940,17 @@ class _Postings:
         if self.website and u.chance(0.7):
             postings.append(_Flow({"place": "website", "from": first}))
         return {"id": ident, "item": item, "part": part, "subject": subject, "postings": postings}
+
+
+def _old_covenant(u: _Unit, v: Village, year: int) -> dict:
+    """The village's covenant adopted before Decree 61/2023 and recognised by the district: the
+    first draws of the village's generator (after its diligence)."""
+    adopted = u.workday(D(2019, 3, 1), D(2023, 5, 31))
+    covenant = {"id": "Quy ước", "kind": "covenant", "title": f"Quy ước {v.kind} {v.name}", "date": adopted,
+                "recognised_by": _Flow({"number": u.number("QĐ-UBND"),
+                                        "date": adopted + dt.timedelta(days=u.rng.randint(10, 40)),
+                                        "issuer": "UBND huyện (trước 01/07/2025)" if year == 2025 else "UBND huyện"})}
+    return _fit("document", covenant, {"conforms": True if u.chance(0.9) else None})
 
 
 def _dialogue(u: _Unit, start: dt.date, end: dt.date) -> dict:

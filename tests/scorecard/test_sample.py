@@ -152,3 +152,76 @@ def test_a_folder_with_files_is_refused_unless_forced(tmp_path):
     forced = run("sample", "--province", "lai-chau", "-o", tmp_path, "--communes", 1, "--force")
     assert forced.exit_code == 0 and (tmp_path / "keep.txt").exists() and (tmp_path / "README.md").exists()
     assert "qcdc-check scorecard" in forced.output
+
+
+# -- realism: every rule that binds a sampled unit finds its evidence --------------------------
+
+REALISM = [(1, 2025), (11, 2023)]
+
+
+def _subset(seed: int, year: int, root: Path, n: int = 5) -> dict[str, str]:
+    """The whole province generated, then written with n of its communes (each with all its villages)
+    and every province-level unit: a smaller sample would scale the province-level units down."""
+    files = generate("lai-chau", seed=seed, year=year)
+    folders = sorted({p.split("/")[0] for p in files if "/" in p} - {"tinh-lai-chau"})
+    keep = set(folders[:: len(folders) // n][:n]) | {"tinh-lai-chau"}
+    for path, text in files.items():
+        if "/" not in path or path.split("/")[0] in keep:
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_text(text, encoding="utf-8")
+    return files
+
+
+@pytest.fixture(scope="module", params=REALISM, ids=[f"seed{s}-{y}" for s, y in REALISM])
+def realistic(request, tmp_path_factory):
+    seed, year = request.param
+    root = tmp_path_factory.mktemp(f"realism-{seed}-{year}")
+    files = _subset(seed, year, root)
+    card = run("scorecard", root, "--province", "lai-chau", "--format", "json")
+    assert card.exit_code == ExitCode.OK, card.output
+    return seed, year, files, json.loads(card.stdout)
+
+
+def test_a_sampled_province_has_evidence_for_its_rules(realistic):
+    """Measured from the scorecard: little missing evidence overall (the inspector did not see a
+    record) and for any one rule; most rules met by some units and not by others; the conditional
+    rules exercised where a realistic unit meets their condition."""
+    seed, year, _, card = realistic
+    assert card["failures"] == []
+    rules = [r for r in card["rules"] if not r["advisory"]]
+    counts = {v: sum(r["counts"].get(v, 0) for r in rules) for v in ("met", "not_met", "missing_evidence")}
+    scored = sum(counts.values())
+    assert counts["missing_evidence"] <= 0.12 * scored, counts
+    assert counts["met"] > 0.6 * scored and 0.08 * scored < counts["not_met"] < 0.35 * scored, counts
+    # no rule (of ten or more units) with more than 40% of its units missing evidence
+    worst = [(r["rule"], r["counts"].get("missing_evidence", 0), r["applicable"]) for r in rules
+             if r["applicable"] >= 10 and r["counts"].get("missing_evidence", 0) > 0.4 * r["applicable"]]
+    assert worst == [], worst
+    applicable = [r for r in rules if r["applicable"]]
+    both = [r for r in applicable if r["counts"].get("met") and r["counts"].get("not_met")]
+    assert len(both) > 0.5 * len(applicable), (len(both), len(applicable))
+    # conditional rules apply somewhere: villages elect heads, amend covenants, take initiatives, hold
+    # ballots; communes consult residents and have investment projects; employers name dialogue teams
+    by_id = {r["rule"]: r for r in card["rules"]}
+    for rule in ("ND59-6-3", "ND59-6-1", "ND61-6-1", "ND61-9-1", "ND61-11-2", "LDC-16-3", "ND59-4-1", "LDC-41-1",
+                 "LDC-45-1", "LDC-25-1", "LDC-28-1", "LDC-23-1", "ND145-38-2", "ND59-26-1", "LDC-46-02"):
+        assert by_id[rule]["applicable"] > 0, rule
+    assert sum(1 for r in rules if not r["applicable"]) <= 15
+
+
+def test_the_evidence_added_for_the_rules_is_deterministic_and_keeps_the_first_draws(realistic):
+    """The same seed gives the same bytes; the activity records, and the profiles of a smaller sample
+    for the communes it keeps, are those of the whole province (the draws for the rules come from
+    streams of their own)."""
+    seed, year, files, _ = realistic
+    assert generate("lai-chau", seed=seed, year=year) == files
+    small = generate("lai-chau", seed=seed, year=year, communes=3)
+    kept = [p for p in small if p.endswith(".yaml") and not p.startswith("tinh-lai-chau/")]
+    assert kept and all(small[p] == files[p] for p in kept)
+    for path, text in files.items():
+        if path.endswith(".yaml") and "hoat-dong" not in path:
+            data = yaml.load(text, Loader=FAST_LOADER)
+            assert "giả lập" in data["inspected_by"] and "giả lập" in data["notes"].lower()
+    sample = build(seed=seed, year=year, communes=3)
+    readme = sample.files["README.md"]
+    assert "## Evidence for every rule" in readme and "not_found" in readme
