@@ -151,3 +151,22 @@ def _walk(nodes):
     for n in nodes:
         yield n
         yield from _walk(n["children"])
+
+
+def test_the_readme_shows_the_targets_of_this_province(run):
+    """The README's walkthrough samples the same province (seed 11, map 2023): its table of
+    targets is what the scorecard computes, to the digit."""
+    _, data = run
+
+    def pct(v: float) -> str:
+        return f"{v * 100:.1f}%".replace(".", ",")
+
+    rows = [f"| {t['id']} | {t['title']['vi']} | {pct(t['overall']['value'])} | {t['overall']['numerator']} / "
+            f"{t['overall']['denominator']} | {pct(t['overall']['gap'])} |" for t in data["targets"]]
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- sample-targets:", 1)[1].split("<!-- /sample-targets -->", 1)[0]
+    assert "--year 2023 --seed 11" in block.splitlines()[0]
+    assert block.strip().splitlines()[3:] == rows
+    province = data["areas"][0]["score"]
+    met, scored = province["numerator"], province["denominator"]
+    assert f"The province scores {met / scored:.1%} ({met:,} of {scored:,} scored duties met)" in readme
