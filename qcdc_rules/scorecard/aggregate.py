@@ -32,6 +32,9 @@ class UnitRow(Out):
     # ratio target: the JSON alone then recomputes every score and target of the scorecard.
     verdicts: dict[str, str] = Field(default_factory=dict)
     measures: list[Measured] = Field(default_factory=list)
+    # for each outstanding rule, what was not shown: the labels of its checks that were not
+    # true, and the periods of a recurring duty that were not done (the page's drill-down)
+    why: dict[str, list[Localized]] = Field(default_factory=dict)
 
 
 class AreaNode(Out):
@@ -80,6 +83,16 @@ def other_type(f) -> bool:
     return f.verdict is Verdict.not_applicable and f.reason is not None and f.reason.code == "unit_type"
 
 
+def _why(f) -> list[Localized]:
+    out: list[Localized] = []
+    for c in (*f.applicability, *f.checks):
+        if c.status != "true" and c.label is not None and c.label not in out:
+            out.append(c.label)
+    out += [Localized(vi=f"kỳ {p.label}: {p.verdict.label('vi').lower()}", en=f"period {p.label}: "
+                      f"{p.verdict.label('en').lower()}") for p in f.periods if p.verdict.outstanding]
+    return out
+
+
 def unit_rows(report: Report) -> list[UnitRow]:
     rows = []
     for u in report.units:
@@ -91,7 +104,8 @@ def unit_rows(report: Report) -> list[UnitRow]:
                             outstanding=sorted(f.rule for f in u.findings if f.verdict.outstanding and not f.advisory),
                             verdicts={f.rule: f.verdict.value for f in sorted(u.findings, key=lambda f: f.rule)
                                       if not other_type(f)},
-                            measures=u.measures))
+                            measures=u.measures,
+                            why={f.rule: _why(f) for f in u.findings if f.verdict.outstanding and not f.advisory}))
     return sorted(rows, key=lambda r: ([sort_key(p) for p in r.path], sort_key(r.name), r.id))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 
+from ..model.verdict import Verdict
 from ..report import i18n
 from .aggregate import AreaNode, Scorecard
 from .annex import Annex
@@ -22,7 +23,9 @@ content:" ▲"}th.sorted-desc::after{content:" ▼"}td.num{text-align:right;font
 .bar{fill:#2f81f7}.bar.low{fill:#d1242f}.bar.mid{fill:#bf8700}.track{fill:#e6e9ef}.goal{stroke:#1b1f24;
 stroke-dasharray:3 2}.muted{color:#57606a;font-size:.85rem}details summary{cursor:pointer}
 .filters{margin:.5rem 0;display:flex;gap:.5rem}.filters input{flex:1;padding:.3rem}
-tr.unit-detail td{background:#fafbfc}ul.findings{margin:.2rem 0 .2rem 1rem;padding:0}
+tr.unit-detail td{background:#fafbfc}ul.findings{margin:.2rem 0 .2rem 1rem;padding:0}ul.findings li{margin:.15rem 0}
+.verdict{font-size:.75rem;padding:0 .3rem;border-radius:3px;color:#fff;background:#57606a}.verdict.not_met{
+background:#d1242f}.verdict.missing_evidence{background:#9a6700}
 h3{font-size:1rem;margin-top:1.2rem}ul.areas,ul.areas ul{list-style:none;padding-left:1.2rem}
 .area-row{display:inline-flex;align-items:center;gap:.6rem;width:calc(100% - 1.4rem);padding:.05rem 0}
 li.leaf .area-row{width:100%}.area-row .name{flex:1}.area-row .score{width:15rem;text-align:right;
@@ -137,7 +140,11 @@ def render_html(card: Scorecard, lang: str = "vi", title: str | None = None, ann
                    f"<td class='num' data-sort='{score}'>{pct(u.score.value, lang)}</td>"
                    f"<td class='num'>{u.counts.get('not_met', 0)}</td>"
                    f"<td class='num'>{u.counts.get('missing_evidence', 0)}</td></tr>")
-        findings = "".join(f"<li><b>{_e(r)}</b> {_e(titles.get(r, ''))}</li>" for r in u.outstanding)
+        findings = "".join(
+            f"<li><span class='verdict {_e(u.verdicts.get(r, ''))}'>{_e(Verdict(u.verdicts[r]).label(lang) if r in u.verdicts else '')}"
+            f"</span> <b>{_e(r)}</b> {_e(titles.get(r, ''))}"
+            + (f"<br><span class='muted'>{_e('; '.join(w.get(lang) for w in u.why[r]))}</span>" if u.why.get(r) else "")
+            + "</li>" for r in u.outstanding)
         out.append(f"<tr class='unit-detail' id='{detail}' hidden><td colspan='6'>"
                    f"<span class='muted'>{_e(h('outstanding', lang))} ({len(u.outstanding)}) — "
                    f"{_e(u.file or '')} · {_e(h('as_of', lang))} {_e(i18n.date(u.as_of))}</span>"

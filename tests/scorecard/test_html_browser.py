@@ -70,6 +70,8 @@ def test_the_page_loads_sorts_filters_and_drills_down(browser, tmp_path):
     assert not detail.is_displayed()
     row.click()
     assert detail.is_displayed() and "LDC-" in detail.text
+    # each outstanding duty with its verdict and the checks it did not pass
+    assert "Không đạt" in detail.text and "Niêm yết tại trụ sở HĐND, UBND xã đủ 30 ngày liên tục" in detail.text
 
     shot = Path(os.environ.get("SCORECARD_SCREENSHOT", tmp_path / "scorecard.png"))
     Select(browser.find_element(By.ID, "filter-type")).select_by_value("")
