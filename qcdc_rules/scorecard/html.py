@@ -28,7 +28,7 @@ tr.unit-detail td{background:#fafbfc}ul.findings{margin:.2rem 0 .2rem 1rem;paddi
 background:#d1242f}.verdict.missing_evidence{background:#9a6700}
 h3{font-size:1rem;margin-top:1.2rem}ul.areas,ul.areas ul{list-style:none;padding-left:1.2rem}
 .area-row{display:inline-flex;align-items:center;gap:.6rem;width:calc(100% - 1.4rem);padding:.05rem 0}
-li.leaf .area-row{width:100%}.area-row .name{flex:1}.area-row .score{width:15rem;text-align:right;
+li.leaf .area-row{width:calc(100% - 1.4rem);margin-left:1.05rem}.area-row .name{flex:1}.area-row .score{width:15rem;text-align:right;
 font-variant-numeric:tabular-nums;font-size:.85rem}table.annex{table-layout:fixed}table.annex th{cursor:default;background:#f6f8fa}
 table.annex td:first-child{width:30%}table.annex td:nth-child(2){width:35%}td.nodata{color:#8c959f;font-style:italic}
 """
