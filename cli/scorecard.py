@@ -49,7 +49,8 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
     from qcdc_rules.scorecard.aggregate import build_scorecard
     from qcdc_rules.scorecard.history import store
     from qcdc_rules.scorecard.html import render_html
-    from qcdc_rules.scorecard.run import check_many
+    from qcdc_rules.scorecard.annex import unit_facts
+    from qcdc_rules.scorecard.run import check_and_extract
 
     if fmt_ == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE.xlsx")
@@ -59,7 +60,7 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
         raise InputProblem(e) from None
     from qcdc_rules.load.activity import find_inputs
 
-    inputs = find_inputs(list(paths))  # walked once: the files, not the folders, go on to check_many
+    inputs = find_inputs(list(paths))  # walked once: the files, not the folders, go on to check_and_extract
     files = inputs.profiles
     if not files:
         raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
@@ -68,10 +69,12 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
                                "`qcdc-check annex` computes the annex from unit profiles alone")
     with click.progressbar(length=len(files), label="qcdc-check", file=sys.stderr) if sys.stderr.isatty() \
             else _NoBar() as bar:
-        report = check_many(files, as_of=as_of, province=province, rulesets=list(rulesets), jobs=jobs,
-                            progress=bar.update)
+        # with activity records, the annex's facts of each profile are taken as it is checked
+        report, facts = check_and_extract(files, unit_facts if inputs.activities else None, as_of=as_of,
+                                          province=province, rulesets=list(rulesets), jobs=jobs,
+                                          progress=bar.update)
     card = build_scorecard(report, book.targets)
-    annex = _annex(inputs, year, as_of, report, jobs) if inputs.activities else None
+    annex = _annex(inputs, year, as_of, report, facts) if inputs.activities else None
     if annex is not None:  # activity records that did not load are listed with the profiles
         from qcdc_rules.model.verdict import LoadFailure
 
@@ -95,9 +98,9 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
     sys.exit(ExitCode.BAD_INPUT if report.failures else ExitCode.OK)
 
 
-def _annex(inputs, year, as_of, report, jobs):
-    """The annex of the activity records and profiles; its default year follows --as-of, else
-    the units' latest as_of."""
+def _annex(inputs, year, as_of, report, facts):
+    """The annex of the activity records and of the profiles' facts; its default year follows
+    --as-of, else the units' latest as_of."""
     import datetime as dt
 
     from qcdc_rules.errors import AnnexError
@@ -105,8 +108,7 @@ def _annex(inputs, year, as_of, report, jobs):
 
     latest = as_of or max((dt.date.fromisoformat(u.as_of) for u in report.units), default=None)
     try:
-        return build_annex(inputs.activities, inputs.profiles, year=year, as_of=latest, jobs=jobs,
-                           unit_failures=False)
+        return build_annex(inputs.activities, year=year, as_of=latest, units=facts)
     except AnnexError as e:
         raise click.UsageError(f"{e} (--year)") from None
 

@@ -3,33 +3,40 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from .engine.evaluate import Evaluator, upcoming
 from .engine.rulebook import RuleBook
-from .load.profile import find_profiles, try_load_profile
+from .load.profile import find_profiles
 from .load.ruleset import load_rulebook
-from .load.spreadsheet import RowLocation, is_spreadsheet, read_units
+from .load.spreadsheet import RowLocation, units_in
 from .load.yaml_loader import Loaded
+from .model.profile import Profile
 from .model.verdict import LoadFailure, Report, UnitReport
 
 
 def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since: dt.date | None = None,
                 due_within: int | None = None, province: str | None = None,
                 rulesets: list[str | Path] | None = None, engine: str = "durable",
-                book: RuleBook | None = None, evaluator: Evaluator | None = None) -> Report:
+                book: RuleBook | None = None, evaluator: Evaluator | None = None,
+                on_profile: Callable[[Profile, str], None] | None = None) -> Report:
     """Evaluate every profile found under ``paths``. A file that does not load is listed
     under ``failures`` with its problems; the others are still checked. With ``due_within``,
-    each unit also lists what falls due in that many days after its as-of date."""
+    each unit also lists what falls due in that many days after its as-of date.
+    ``on_profile(profile, file)`` is told of each profile loaded, for callers that need more of
+    it than its verdicts (the scorecard's annex), so no file is read twice."""
     if evaluator is None:  # one evaluator keeps its compiled plans across calls: pass it to reuse them
         evaluator = Evaluator(book or load_rulebook(province, rulesets), engine)
     units, failures = [], []
     for path in find_profiles(paths):
         # A spreadsheet holds a unit per row; a bad row fails alone, at its row.
-        for profile, loaded, error in read_units(path) if is_spreadsheet(path) else [try_load_profile(path)]:
+        for profile, loaded, error in units_in(path):
             if error is not None:
                 failures.append(LoadFailure(file=str(path), problems=[p.as_dict() for p in error.problems]))
                 continue
+            if on_profile is not None:
+                on_profile(profile, str(path))
             report = evaluator.evaluate(profile, as_of, file=str(path), since=since)
             _locate_items(report, loaded)
             if due_within is not None:

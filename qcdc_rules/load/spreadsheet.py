@@ -73,6 +73,14 @@ def looks_like_units(path: str | Path) -> bool:
         return False
 
 
+def units_in(path: str | Path) -> list[tuple[Profile | None, Any, InputError | None]]:
+    """Every unit a file holds: a spreadsheet's rows, or the one profile of a YAML file, each as
+    (profile, where it was read, error); a unit that does not load has only its error."""
+    from .profile import try_load_profile
+
+    return read_units(path) if is_spreadsheet(path) else [try_load_profile(Path(path))]
+
+
 def read_units(path: str | Path) -> list[Entry]:
     """One entry per data row: (profile, where, None) or (None, where, error)."""
     path = Path(path)

@@ -213,13 +213,12 @@ def unit_facts(profile: Profile, file: str) -> UnitFacts:
 
 
 def _facts_of_files(files: list[str]) -> tuple[list[UnitFacts], list[dict]]:
-    from ..load.profile import try_load_profile
-    from ..load.spreadsheet import is_spreadsheet, read_units
+    from ..load.spreadsheet import units_in
 
     facts, failures = [], []
     for f in files:
         path = Path(f)
-        for profile, _, error in read_units(path) if is_spreadsheet(path) else [try_load_profile(path)]:
+        for profile, _, error in units_in(path):
             if error is not None:
                 failures.append({"file": str(path), "problems": [p.as_dict() for p in error.problems]})
             else:
@@ -775,17 +774,15 @@ def methods_of(sections: list[AnnexSection]) -> dict[str, Localized]:
 # ---------------------------------------------------------------------------------------
 # The annex.
 def build_annex(record_files: list[Path], unit_files: list[Path] | None = None, *, year: int | None = None,
-                as_of: dt.date | None = None, jobs: int = 1, units: list[UnitFacts] | None = None,
-                unit_failures: bool = True) -> Annex:
+                as_of: dt.date | None = None, jobs: int = 1, units: list[UnitFacts] | None = None) -> Annex:
     """The annex of ``year`` (default: ``default_year``) from the activity records in
-    ``record_files`` and the unit profiles in ``unit_files`` (or their facts, ``units``, already
-    read). Files that do not load are listed under ``failures`` (profiles' only if
-    ``unit_failures``: a scorecard lists those itself) and the rest is counted."""
+    ``record_files`` and the unit profiles in ``unit_files``, or their facts ``units`` taken
+    while a scorecard checked them (which lists the profiles that failed itself). Files that do
+    not load are listed under ``failures`` and the rest is counted."""
     records, failures = read_records(list(record_files))
     if units is None:
         units, bad_units = read_units_facts(list(unit_files or []), jobs)
-        if unit_failures:
-            failures += bad_units
+        failures += bad_units
     if year is None:
         year = default_year([r for r, _ in records], units, as_of)
     used = [r for r, _ in records if r.year == year]

@@ -8,14 +8,17 @@ import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from ..check import check_files
 from ..engine.evaluate import Evaluator
 from ..load.profile import find_profiles
 from ..load.ruleset import load_rulebook
+from ..model.profile import Profile
 from ..model.verdict import Finding, Report, UnitReport
 from .aggregate import other_type
 
+T = TypeVar("T")
 CHUNK = 25  # files per task: large enough to amortise loading the rules in each worker
 
 
@@ -24,14 +27,16 @@ CHUNK = 25  # files per task: large enough to amortise loading the rules in each
 _EVALUATORS: dict[tuple, Evaluator] = {}
 
 
-def _check_chunk(args: tuple) -> Report:
-    files, as_of, province, rulesets = args
+def _check_chunk(args: tuple) -> tuple[Report, list]:
+    files, as_of, province, rulesets, extract = args
     key = (province, tuple(map(str, rulesets)))
     if key not in _EVALUATORS:
         _EVALUATORS[key] = Evaluator(load_rulebook(province, rulesets), "durable")
-    report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key])
+    extracted: list = []
+    on_profile = (lambda profile, file: extracted.append(extract(profile, file))) if extract else None
+    report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key], on_profile=on_profile)
     report.units = [slim(u) for u in report.units]
-    return report
+    return report, extracted
 
 
 def slim(unit: UnitReport) -> UnitReport:
@@ -63,19 +68,31 @@ def check_many(paths: list[str | Path], *, as_of: dt.date | None = None, provinc
                rulesets: list[str | Path] | None = None, jobs: int = 1,
                progress: Callable[[int], None] | None = None) -> Report:
     """Every profile under ``paths``; ``progress(n)`` is told each time n more are done."""
+    return check_and_extract(paths, None, as_of=as_of, province=province, rulesets=rulesets, jobs=jobs,
+                             progress=progress)[0]
+
+
+def check_and_extract(paths: list[str | Path], extract: Callable[[Profile, str], T] | None, *,
+                      as_of: dt.date | None = None, province: str | None = None,
+                      rulesets: list[str | Path] | None = None, jobs: int = 1,
+                      progress: Callable[[int], None] | None = None) -> tuple[Report, list[T]]:
+    """As ``check_many``, and ``extract(profile, file)`` of every profile that loaded, in order,
+    taken while it is loaded for checking (the annex's facts: each file is read once).
+    ``extract`` must be a module-level function when ``jobs`` > 1 (it goes to the workers)."""
     files = find_profiles(paths)
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
-    tasks = [(chunk, as_of, province, list(rulesets or [])) for chunk in chunks]
-    merged = Report(units=[], failures=[])
+    tasks = [(chunk, as_of, province, list(rulesets or []), extract) for chunk in chunks]
+    merged, extracted = Report(units=[], failures=[]), []
     if jobs <= 1 or len(chunks) <= 1:
-        results = map(_check_chunk, tasks)
-        for chunk, part in zip(chunks, results):
+        for chunk, (part, more) in zip(chunks, map(_check_chunk, tasks)):
             _merge(merged, part, progress, len(chunk))
-        return merged
+            extracted += more
+        return merged, extracted
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for chunk, part in zip(chunks, pool.map(_check_chunk, tasks)):
+        for chunk, (part, more) in zip(chunks, pool.map(_check_chunk, tasks)):
             _merge(merged, part, progress, len(chunk))
-    return merged
+            extracted += more
+    return merged, extracted
 
 
 def _merge(into: Report, part: Report, progress, n: int) -> None:
