@@ -93,10 +93,7 @@ def _areas(nodes: list[AreaNode], lang: str, depth: int = 0) -> str:
 
 def render_html(card: Scorecard, lang: str = "vi", title: str | None = None, annex: Annex | None = None) -> str:
     titles = {r.rule: r.title.get(lang) for r in card.rules}
-    out = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f"<title>{_e(title or h('title_card', lang))}</title><style>{_CSS}</style></head><body>",
-           f"<h1>{_e(title or h('title_card', lang))}</h1>"]
+    out = [_head(title or h('title_card', lang), lang), f"<h1>{_e(title or h('title_card', lang))}</h1>"]
     units_total = len(card.units)
     met = sum(u.score.numerator for u in card.units)
     scored = sum(u.score.denominator for u in card.units)
@@ -152,20 +149,28 @@ def render_html(card: Scorecard, lang: str = "vi", title: str | None = None, ann
     out.append("</tbody></table>")
     if annex is not None and annex.has_data():
         out.append(annex_html(annex, lang, _e))
-    if card.failures:
-        out.append(f"<h2>{_e(h('failures', lang))}</h2><ul>" + "".join(
-            f"<li>{_e(f['file'])}: {_e(p['message'])}</li>" for f in card.failures for p in f["problems"]) + "</ul>")
+    out += _failures(card.failures, lang)
     out.append(f"<script>{_JS}</script></body></html>")
     return "\n".join(out) + "\n"
 
 
 def render_annex_page(annex: Annex, lang: str = "vi") -> str:
     """Only the annex, as a self-contained page (`qcdc-check annex --format html`)."""
-    out = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f"<title>{_e(annex.title.get(lang))}</title><style>{_CSS}</style></head><body>", annex_html(annex, lang, _e)]
-    if annex.failures:
-        out.append(f"<h2>{_e(h('failures', lang))}</h2><ul>" + "".join(
-            f"<li>{_e(f['file'])}: {_e(p['message'])}</li>" for f in annex.failures for p in f["problems"]) + "</ul>")
-    out.append("</body></html>")
+    out = [_head(annex.title.get(lang), lang), annex_html(annex, lang, _e), *_failures(annex.failures, lang),
+           "</body></html>"]
     return "\n".join(out) + "\n"
+
+
+def _head(title: str, lang: str) -> str:
+    """The page up to its body: the style inline, nothing fetched."""
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>")
+
+
+def _failures(failures: list[dict], lang: str) -> list[str]:
+    """The inputs that did not load, each problem with its file."""
+    if not failures:
+        return []
+    return [f"<h2>{_e(h('failures', lang))}</h2><ul>" + "".join(
+        f"<li>{_e(f['file'])}: {_e(p['message'])}</li>" for f in failures for p in f["problems"]) + "</ul>"]
