@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ..model.activity import Audience, Genre
 from .annex import _LEVEL_TITLE, NO_DATA, TITLE, UNITS, Annex, AnnexGroup, AnnexLine, AnnexSection
+from .xlsx import add_sheet
 
 
 def number(value: float | int | None, lang: str) -> str:
@@ -195,18 +196,10 @@ def render_annex_csv(annex: Annex, lang: str) -> str:
 def add_annex_sheet(book, annex: Annex, lang: str) -> None:
     """The sheet "Phụ lục" ("Annex") of an openpyxl workbook: a row per figure, a bold frozen
     header row as on the scorecard's other sheets."""
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
-    head, rows = annex_rows(annex, lang)
-    sheet = book.create_sheet(_h("sheet", lang))
-    sheet.append(head)
-    for row in rows:
-        sheet.append(row)
-    for cell in sheet[1]:
-        cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "A2"
+    sheet = add_sheet(book, _h("sheet", lang), *annex_rows(annex, lang))
     for col, width in enumerate((8, 12, 48, 14, 36, 10, 10, 10, 70), start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
     for row in sheet.iter_rows(min_row=2):

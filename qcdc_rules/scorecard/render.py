@@ -18,6 +18,7 @@ from ..report import i18n
 from .aggregate import AreaNode, Scorecard
 from .annex import Annex
 from .annex_render import add_annex_sheet, render_annex_csv, render_annex_text
+from .xlsx import add_sheet
 
 VIEWS = ("targets", "areas", "types", "rules", "units")
 
@@ -148,22 +149,13 @@ def render_json(card: Scorecard, annex: Annex | None = None) -> str:
 def render_xlsx(card: Scorecard, lang: str, annex: Annex | None = None) -> bytes:
     """One sheet per view, Vietnamese headers, bold frozen header row, shares as percentages."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     for view in VIEWS:
         head, rows = view_rows(card, view, lang)
-        sheet = book.create_sheet(h(f"view_{view}", lang)[:31])
-        sheet.append(head)
-        for row in rows:
-            sheet.append(row)
-        for cell in sheet[1]:
-            cell.font, cell.fill = bold, fill
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.freeze_panes = "A2"
+        sheet = add_sheet(book, h(f"view_{view}", lang)[:31], head, rows)
         shares = {i + 1 for i, name in enumerate(head) if name in {h(k, lang) for k in _SHARE_COLUMNS}}
         for col in range(1, len(head) + 1):
             width = max(len(str(c.value or "")) for c in sheet[get_column_letter(col)])

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..model.vocab import UnitType
 from ..text import nfc
+from .xlsx import HEADER_COLOUR
 
 LANGS = ("vi", "en")
 KINDS = ("text", "date", "count", "month", "yesno", "unit_type", "keys")
@@ -398,7 +399,7 @@ def template_xlsx(lang: str = "vi", unit_type: UnitType | str | None = None) -> 
         lists.cell(row=i, column=1, value=ut.label(lang))
     type_range = f"'{lists.title}'!$A$1:$A${len(types)}"
 
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_COLOUR)
     required_fill = PatternFill("solid", fgColor="FCE4D6")
     note_font = Font(italic=True, color="595959", size=9)
     yes, no = yes_no(lang)
