@@ -379,16 +379,11 @@ def _finding(parsed: ParsedRule, pv: ParsedVersion, verdict: Verdict, reason: Re
         unverified=[], periods=[period] if period else [], applicability=applicability or [], checks=checks or [])
 
 
-_CITATIONS: dict[int, tuple[list[CitationOut], Source, object]] = {}
-
-
 def _citations(pv: ParsedVersion, rule_source: Source) -> tuple[list[CitationOut], Source]:
     """A version's citations as reported, and the weakest source among the rule's and its
-    instruments'; made once per version (keyed by identity: a version lives as long as its rule book)."""
-    key = id(pv.spec)
-    cached = _CITATIONS.get(key)
-    if cached is not None and cached[2] is pv.spec:
-        return cached[0], cached[1]
+    instruments'; made once per version and kept on it (it lives as long as its rule book)."""
+    if pv.reported is not None:
+        return pv.reported
     citations, source = [], rule_source
     for c in pv.spec.citations:
         inst = instrument(c.instrument)
@@ -401,8 +396,8 @@ def _citations(pv: ParsedVersion, rule_source: Source) -> tuple[list[CitationOut
                            en=format_citation(c.instrument, c.article, c.clause, c.point, "en")),
             quote=c.quote, source=inst_source.value,
             caveat=Localized(vi=cv.vi, en=cv.en) if (cv := inst.caveat(c.article, c.clause)) else None))
-    _CITATIONS[key] = (citations, source, pv.spec)
-    return citations, source
+    pv.reported = (citations, source)
+    return pv.reported
 
 
 def _rule_sort_key(rule_id: str) -> tuple:

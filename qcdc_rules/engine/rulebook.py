@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import Location
 from ..lang.ast import Node
 from ..model.common import Localized
 from ..model.ruleset import Parameter, Rule, RulesetMeta, RuleVersion
+
+if TYPE_CHECKING:
+    from ..model.ruleset import Source
+    from ..model.verdict import CitationOut
 
 
 @dataclass
@@ -25,6 +30,8 @@ class ParsedVersion:
     spec: RuleVersion
     applies_if: list[ParsedCheck]
     requires: list[ParsedCheck]
+    # its citations as reports show them, and the weakest source: made by the evaluator once
+    reported: tuple[list[CitationOut], Source] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
