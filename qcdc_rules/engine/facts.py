@@ -16,7 +16,7 @@ from ..model.profile import Board, Disclosure, Document, Meeting, Profile
 from ..model.vocab import (BOARD_MEMBER_ROLE, BoardRole, ConferenceBusiness, DocumentKind, MeetingKind, PersonRole,
                            Position, PostingPlace, ReceptionKind, RegulationContent, Represents)
 from ..text import nfc
-from ..time.calendar import is_working_day, months_between, working_days_after, working_days_up_to
+from ..time.calendar import days_completed, is_working_day, months_between, working_days_after, working_days_up_to
 from .schema import COLLECTIONS, UNIT
 
 UNIT_COPY_PREFIX = "unit__"  # unit fields copied onto item facts (one-fact patterns)
@@ -34,6 +34,7 @@ class FactSet:
     recorded: set[str]  # evidence keys the inspector looked at ("documents.covenant", "trainings")
     labels: dict[str, str] = field(default_factory=dict)  # fact id -> how to name it in a report
     sources: dict[str, tuple] = field(default_factory=dict)  # fact id -> its path in the profile
+    spans: dict[str, dict[str, Span]] = field(default_factory=dict)  # fact id -> field -> how it was counted
 
 
 def _ord(day: dt.date | None) -> int | None:
@@ -51,10 +52,48 @@ def _put(fact: dict, name: str, value: Any) -> None:
     fact[name] = value
 
 
-def _days_shown(start: dt.date, end: dt.date | None, as_of: dt.date) -> int:
-    """Days a notice was on display, the day of posting included (see docs/time.md)."""
-    last = end if end is not None else as_of
-    return max((min(last, as_of) - start).days + 1, 0) if start <= as_of else 0
+@dataclass(frozen=True)
+class Span:
+    """How a period of display was counted, for the report: opened on ``opened`` (not counted,
+    Civil Code Art. 147 k2–3) and run to the end of ``last``, ``days`` counted (Art. 148: a last
+    day that is a day off counts only up to the working day before it). ``ended`` is the day a
+    notice came down (no longer a day on display) or a run of broadcasts or a consultation closed;
+    None while it still runs on the as-of date. ``kind``: posting, broadcast or consultation."""
+
+    kind: str
+    opened: dt.date
+    last: dt.date
+    days: int
+    ended: dt.date | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "opened": self.opened.isoformat(), "last": self.last.isoformat(),
+                "days": self.days, "ended": self.ended.isoformat() if self.ended else None}
+
+
+def _posting_span(start: dt.date, taken_down: dt.date | None, as_of: dt.date) -> Span | None:
+    """A posting up from ``start`` until ``taken_down`` (that day it is no longer up), counted
+    as the Civil Code counts a period opened by the posting; up to the as-of date if still up.
+    None if it went up after the as-of date."""
+    if start > as_of:
+        return None
+    last = as_of if taken_down is None or taken_down > as_of else taken_down - dt.timedelta(days=1)
+    ended = taken_down if taken_down is not None and taken_down <= as_of else None
+    days = days_completed(start, last) if last >= start else 0
+    return Span("posting", start, max(last, start), days, ended)
+
+
+def _broadcast_span(start: dt.date, last_day: dt.date, as_of: dt.date) -> Span | None:
+    """Broadcasts from ``start`` to ``last_day`` (both days broadcast): the first broadcast
+    opens the period, as a posting does."""
+    if start > as_of:
+        return None
+    last = min(last_day, as_of)
+    return Span("broadcast", start, last, days_completed(start, last), last_day if last_day <= as_of else None)
+
+
+def _longest(spans: list[Span | None]) -> Span | None:
+    return max((s for s in spans if s is not None), key=lambda s: (s.days, s.last), default=None)
 
 
 def _name_key(name: str) -> str:
@@ -72,8 +111,9 @@ def unit_fact(profile: Profile) -> dict[str, Any]:
     return fact
 
 
-def _disclosure(d: Disclosure, as_of: dt.date) -> dict[str, Any]:
+def _disclosure(d: Disclosure, as_of: dt.date) -> tuple[dict[str, Any], dict[str, Span]]:
     fact: dict[str, Any] = {}
+    spans: dict[str, Span] = {}
     _put(fact, "item", d.item)
     decided = d.decided.date if d.decided else None
     _put(fact, "decided", decided)
@@ -97,28 +137,48 @@ def _disclosure(d: Disclosure, as_of: dt.date) -> dict[str, Any]:
             # Recorded as not posted: it has been waiting this many working days so far.
             _put(fact, "delay_wd", working_days_after(decided, as_of))
             fact["delay_days"] = _days_since(decided, as_of)
-        office = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.commune_office]
-        workplace = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.workplace]
-        fact["office_days"] = max(office, default=0)
-        fact["workplace_days"] = max(workplace, default=0)
-        fact["office_current"] = any(p.place == PostingPlace.commune_office and p.from_ <= as_of
-                                     and (p.to is None or p.to >= as_of) for p in d.postings)
-        per_village: dict[str, int] = {}
+
+        def up(p) -> bool:  # still up on the as-of date (the day it is taken down it is not)
+            return p.from_ <= as_of and (p.to is None or p.to > as_of)
+
+        for place, days, current in ((PostingPlace.commune_office, "office_days", "office_current"),
+                                     (PostingPlace.workplace, "workplace_days", "workplace_current"),
+                                     (PostingPlace.intranet, "intranet_days", "intranet_current")):
+            at = [p for p in d.postings if p.place == place]
+            span = _longest([_posting_span(p.from_, p.to, as_of) for p in at])
+            fact[days] = span.days if span else 0
+            fact[current] = any(up(p) for p in at)
+            if span:
+                spans[days] = span
+        per_village: dict[str, Span] = {}
+        village_up: set[str] = set()
         for p in d.postings:
             if p.place == PostingPlace.village and p.village:
                 key = _name_key(p.village)
-                per_village[key] = max(per_village.get(key, 0), _days_shown(p.from_, p.to, as_of))
+                span = _longest([per_village.get(key), _posting_span(p.from_, p.to, as_of)])
+                if span is not None:
+                    per_village[key] = span
+                if up(p):
+                    village_up.add(key)
         fact["villages_posted"] = len(per_village)
         if per_village:
-            fact["village_min_days"] = min(per_village.values())
+            fewest = min(per_village.values(), key=lambda s: (s.days, s.last))
+            fact["village_min_days"] = fewest.days
+            spans["village_min_days"] = fewest
+        fact["villages_current"] = bool(village_up)
+        ended = [s for key, s in per_village.items() if key not in village_up]
+        if ended:  # a village where it came down can count no more days
+            fact["village_ended_min_days"] = min(s.days for s in ended)
         fact["website"] = any(p.place == PostingPlace.website for p in d.postings)
-        intranet = [_days_shown(p.from_, p.to, as_of) for p in d.postings if p.place == PostingPlace.intranet]
-        fact["intranet_days"] = max(intranet, default=0)
         fact["staff_notice"] = any(p.place == PostingPlace.staff_notice and p.from_ <= as_of for p in d.postings)
         fact["disclosed"] = any(p.from_ <= as_of for p in d.postings)
     if d.broadcasts is not None:
-        fact["broadcast_days"] = max(((b.to - b.from_).days + 1 for b in d.broadcasts), default=0)
-    return fact
+        span = _longest([_broadcast_span(b.from_, b.to, as_of) for b in d.broadcasts])
+        fact["broadcast_days"] = span.days if span else 0
+        fact["broadcast_current"] = any(b.from_ <= as_of < b.to for b in d.broadcasts)
+        if span:
+            spans["broadcast_days"] = span
+    return fact, spans
 
 
 def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
@@ -208,7 +268,7 @@ def _document_dates(fact: dict, d: Document, as_of: dt.date) -> None:
             fact[c.value] = c in d.contents
 
 
-def _covenant(fact: dict, d: Document, as_of: dt.date) -> None:
+def _covenant(fact: dict, d: Document, as_of: dt.date, spans: dict[str, Span]) -> None:
     """A village covenant's drafting, form and sending (NĐ 61/2023), and how far ahead an investment
     supervision plan was notified (Luật Đ45 k1 b): see schema.py for each field."""
     for name in ("drafting_team", "drafting_team_ethnic", "signed", "sealed", "disseminated", "conforms", "redo_by"):
@@ -216,8 +276,12 @@ def _covenant(fact: dict, d: Document, as_of: dt.date) -> None:
     if d.sent_on is not None and d.starts is not None:
         fact["lead_days"] = (d.starts - d.sent_on).days
     if d.kind == DocumentKind.covenant and d.period is not None and d.date is not None:
-        last = min(d.period.to, d.date - dt.timedelta(days=1))  # posted before the day of the vote
-        fact["draft_posted_days"] = max((last - d.period.from_).days + 1, 0)
+        # The draft must have been up for the whole period before the day of the vote; the day
+        # it came down (period.to) was not a day on display.
+        span = _posting_span(d.period.from_, min(d.period.to, d.date), min(as_of, d.date))
+        if span is not None:
+            fact["draft_posted_days"] = span.days
+            spans["draft_posted_days"] = span
     recognised = d.recognised_by.date if d.recognised_by is not None else None
     if recognised is not None and recognised <= as_of:
         if d.sent_on is not None and recognised <= d.sent_on <= as_of:
@@ -383,13 +447,8 @@ def _council_sessions(profile: Profile, as_of: dt.date) -> list[dt.date] | None:
                   if m.kind == MeetingKind.council_session and m.date <= as_of)
 
 
-def _last_working_day(day: dt.date) -> dt.date:
-    while not is_working_day(day):
-        day -= dt.timedelta(days=1)
-    return day
-
-
-def _consultation(fact: dict, d: Document, as_of: dt.date, sessions: list[dt.date] | None) -> None:
+def _consultation(fact: dict, d: Document, as_of: dt.date, sessions: list[dt.date] | None,
+                  spans: dict[str, Span]) -> None:
     """A consultation of residents, and the fields citizen feedback uses (see schema.py)."""
     for name in ("comment_item", "higher_authority", "people_consulted", "explanation_filed", "reported_up",
                  "reported_to_council", "operating", "received"):
@@ -403,7 +462,9 @@ def _consultation(fact: dict, d: Document, as_of: dt.date, sessions: list[dt.dat
         fact["decision_taken"] = True
         _put(fact, "decision_date", d.decision.date)
     if d.period is not None:
-        fact["period_days"] = max((_last_working_day(d.period.to) - d.period.from_).days, 0)
+        # From the day the content was made public (not counted) to the close (period.to, counted).
+        fact["period_days"] = days_completed(d.period.from_, d.period.to)
+        spans["period_days"] = Span("consultation", d.period.from_, d.period.to, fact["period_days"], d.period.to)
         if d.kind == DocumentKind.people_consultation and sessions is not None:
             fact["council_sessions_after"] = sum(1 for s in sessions if s > d.period.to)
 
@@ -462,11 +523,15 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
     items: dict[str, list[dict[str, Any]]] = {c: [] for c in COLLECTIONS}
     labels: dict[str, str] = {}
     sources: dict[str, tuple] = {}
+    spans: dict[str, dict[str, Span]] = {}
 
-    def add(coll: str, fact: dict[str, Any], label: str, source: tuple | None = None) -> None:
+    def add(coll: str, fact: dict[str, Any], label: str, source: tuple | None = None,
+            counted: dict[str, Span] | None = None) -> None:
         fact["id"] = f"{coll}#{len(items[coll])}"
         if source is not None:
             sources[fact["id"]] = source
+        if counted:
+            spans[fact["id"]] = counted
         fact["t"] = coll
         for name in unit_fields_in_items:
             if name in unit:
@@ -488,13 +553,15 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
             _put(f, name, getattr(d, name))
         _recognition(f, d.recognised_by, d.recognised, as_of)
         _document_dates(f, d, as_of)
-        _consultation(f, d, as_of, sessions)
-        _covenant(f, d, as_of)
-        add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date), ("documents", i))
+        counted: dict[str, Span] = {}
+        _consultation(f, d, as_of, sessions, counted)
+        _covenant(f, d, as_of, counted)
+        add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date), ("documents", i), counted)
     for i, d in enumerate(profile.disclosures or ()):
         if later(d.decided.date if d.decided else None):
             continue
-        add("disclosures", _disclosure(d, as_of), d.id, ("disclosures", i))
+        fact, counted = _disclosure(d, as_of)
+        add("disclosures", fact, d.id, ("disclosures", i), counted)
     for i, m in enumerate(profile.meetings or ()):
         if later(m.date):
             continue
@@ -548,7 +615,7 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
     recorded |= officer_keys
     if profile.officers is not None or officer_keys:
         recorded.add("officers")
-    return FactSet(as_of, unit, items, recorded, labels, sources)
+    return FactSet(as_of, unit, items, recorded, labels, sources, spans)
 
 
 def is_recorded(recorded: set[str], coll: str, kinds: tuple[str, ...] | None) -> bool:

@@ -136,8 +136,10 @@ class Fold:
         def item_result(fact: dict, status: str, fields: list[str]) -> ItemResult:
             values = {f: _display(f, fact[f], coll) for f in fields if f in fact}
             source = self.facts.sources.get(fact["id"])
+            spans = self.facts.spans.get(fact["id"], {})
             return ItemResult(item=labels.get(fact["id"], fact["id"]), status=status, values=values,
-                              path=list(source) if source else None)
+                              path=list(source) if source else None,
+                              counted={f: spans[f].as_json() for f in fields if f in spans})
 
         if agg.func == "all":
             bt, bf = self.matches[ap.body]

@@ -146,8 +146,8 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
       "the content meets the covenant principles and scope (Decree 61 Art. 4, 5(4))"),
     F("draft_posted_days", INT, "số ngày dự thảo được niêm yết trước ngày biểu quyết",
       "days the draft was posted before the vote",
-      derived="(covenant) days from period.from to the earlier of period.to and the day before 'date', the day "
-              "of posting counted (as office_days)"),
+      derived="(covenant) the draft's posting from period.from until period.to (the day it came down), counted "
+              "as office_days and only up to the day before the vote ('date')"),
     F("sent_after_recognition_wd", INT, "số ngày làm việc từ ngày công nhận đến ngày gửi",
       "working days from recognition to sending",
       derived="working days after recognised_by.date up to sent_on, as delay_wd; with sent: false, those "
@@ -176,7 +176,7 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
     F("sector_period", BOOL, "luật chuyên ngành quy định thời hạn lấy ý kiến khác",
       "a specific law sets another consultation period"),
     F("period_days", INT, "số ngày của kỳ, tính theo Bộ luật Dân sự", "days of the period, as the Civil Code counts",
-      derived="days after period.from up to period.to (Civil Code Art. 147 k1: the opening day is not counted); a "
+      derived="days after period.from up to period.to (Civil Code Art. 147 k2–3: the opening day is not counted); a "
               "period.to on a day off counts only up to the working day before it (Art. 148 k5: a period whose last "
               "day is a day off runs on to the next working day), so period_days >= N holds exactly when the "
               "period ran at least N days"),
@@ -214,21 +214,36 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
               "reply_days; with postings: [] recorded, the days waited so far"),
     F("office_days", INT, "số ngày niêm yết liên tục tại trụ sở UBND xã",
       "consecutive days posted at the commune office",
-      derived="longest posting at the commune office, counting the day of posting (to − from + 1; "
-              "until the as-of date if still posted); 0 if postings were recorded but none there"),
+      derived="the longest posting at the commune office, counted as the Civil Code counts a period opened by "
+              "the posting (Art. 147: the day of posting is not counted) up to the end of the day before 'to' "
+              "(the day it came down is not a day on display), or of the as-of date while it is still up; a "
+              "last day that is a day off counts only up to the working day before it (Art. 148 k5: such a "
+              "period runs on to the next working day), so office_days >= N holds exactly when an N-day "
+              "posting period was complete; 0 if postings were recorded but none there"),
     F("office_current", BOOL, "đang niêm yết tại trụ sở", "still posted at the commune office on the as-of date",
-      derived="a commune-office posting with no 'to', or 'to' on or after the as-of date"),
+      derived="a commune-office posting from on or before the as-of date with no 'to', or a 'to' after it"),
     F("villages_posted", INT, "số thôn, tổ dân phố có niêm yết", "villages where it was posted",
       derived="distinct villages with a posting"),
     F("village_min_days", INT, "số ngày niêm yết ít nhất ở một thôn", "fewest days posted in any village",
       derived="over the villages posted, the smallest longest-posting, counted as office_days"),
+    F("villages_current", BOOL, "đang niêm yết ở thôn, tổ dân phố", "still posted in a village on the as-of date",
+      derived="a village posting still up on the as-of date, as office_current"),
+    F("village_ended_min_days", INT, "số ngày niêm yết ít nhất ở một thôn đã gỡ xuống",
+      "fewest days posted in a village where it has come down",
+      derived="village_min_days over the villages where no posting is still up on the as-of date; unknown if "
+              "it is still up in every village posted"),
     F("workplace_days", INT, "số ngày niêm yết liên tục tại cơ quan, đơn vị", "consecutive days posted at the workplace",
       derived="longest posting at the workplace, counted as office_days"),
+    F("workplace_current", BOOL, "đang niêm yết tại cơ quan, đơn vị", "still posted at the workplace on the as-of date",
+      derived="a workplace posting still up on the as-of date, as office_current"),
     F("website", BOOL, "đăng trên cổng/trang thông tin điện tử", "published on the website",
       derived="a posting with place 'website'"),
     F("broadcast_days", INT, "số ngày phát liên tục trên hệ thống truyền thanh",
       "consecutive days broadcast on the loudspeaker system",
-      derived="longest broadcast, to − from + 1; 0 if broadcasts: [] was recorded"),
+      derived="the longest run of broadcasts, counted as office_days: the first day broadcast opens the period "
+              "and is not counted, 'to' (the last day broadcast) is; 0 if broadcasts: [] was recorded"),
+    F("broadcast_current", BOOL, "đang phát trên hệ thống truyền thanh", "still being broadcast after the as-of date",
+      derived="a run of broadcasts that started on or before the as-of date and whose last day is after it"),
     F("sent_to_village_heads", BOOL, "đã gửi Trưởng thôn để thông báo", "sent to the village heads"),
     F("sector_deadline", BOOL, "pháp luật chuyên ngành quy định thời điểm công khai khác",
       "a sector law sets another time to disclose it"),
@@ -237,6 +252,8 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
               "included) on or before the as-of date; false if postings were recorded and none is"),
     F("intranet_days", INT, "số ngày đăng liên tục trên trang thông tin điện tử nội bộ",
       "consecutive days on the internal website", derived="longest posting on the intranet, counted as office_days"),
+    F("intranet_current", BOOL, "đang đăng trên trang thông tin điện tử nội bộ",
+      "still on the internal website on the as-of date", derived="as office_current, for the intranet"),
     F("staff_notice", BOOL, "đã thông báo bằng văn bản đến toàn thể cán bộ", "notified in writing to all staff",
       derived="a posting with place staff_notice on or before the as-of date; false if postings were recorded "
               "and none is"),

@@ -127,8 +127,11 @@ class Document(Strict):
                           "các thôn, tổ dân phố, Luật Đ13 k2) / posted everywhere the law requires")
     period: DataPeriod | None = Field(
         None, description="Kỳ của kế hoạch, báo cáo, kinh phí (quý, 06 tháng, năm, nhiệm kỳ); lấy ý kiến Nhân dân: từ "
-                          "ngày công khai nội dung đến ngày kết thúc (Luật Đ28 k2) / the period a plan, report or budget "
-                          "line covers; a consultation: from publication of the content to the close")
+                          "ngày công khai nội dung (không tính) đến ngày kết thúc lấy ý kiến (được tính) (Luật Đ28 k2); "
+                          "dự thảo hương ước: từ ngày niêm yết (không tính) đến ngày gỡ xuống (không tính) (NĐ61 Đ9 k1) "
+                          "/ the period a plan, report or budget line covers; a consultation: from publication of the "
+                          "content (not counted) to the close (counted); a draft covenant: from the day it was posted "
+                          "(not counted) to the day it came down (not counted)")
     sent_on: VNDate | None = Field(
         None, description="Ngày gửi đến người nhận pháp luật quy định (kế hoạch kiểm tra, giám sát: NĐ 59 Đ14 k1 b, "
                           "Đ22 k1 b; kết quả xác minh: người có phản ánh, kiến nghị) / date sent to the recipients "
@@ -249,9 +252,14 @@ class Document(Strict):
 class Posting(Strict):
     place: PostingPlace
     village: Text | None = Field(None, description="Tên thôn, tổ dân phố / village name (place: village)")
-    from_: VNDate = Field(alias="from")
-    to: VNDate | None = Field(None, description="Ngày gỡ; để trống nếu vẫn đang niêm yết / taken down on; "
-                                                "leave out if still posted")
+    from_: VNDate = Field(alias="from", description=(
+        "Ngày niêm yết, đăng tải (ngày này mở đầu thời hạn và không được tính, Điều 147 Bộ luật Dân sự) / the day "
+        "it went up (it opens the period and is not counted, Civil Code Art. 147)"))
+    to: VNDate | None = Field(None, description=(
+        "Ngày gỡ xuống: từ ngày này không còn niêm yết, nên ngày này không được tính là ngày niêm yết (niêm yết "
+        "02/01, gỡ 02/02 là đủ 30 ngày, từ 03/01 đến hết 01/02); để trống nếu vẫn đang niêm yết / the day it was "
+        "taken down: from that day it is no longer up, so it is not a day on display (up 02/01, down 02/02 is 30 "
+        "days, 03/01 to the end of 01/02); leave out if still up"))
 
     @model_validator(mode="after")
     def _order(self) -> "Posting":
@@ -263,8 +271,12 @@ class Posting(Strict):
 
 
 class Broadcast(Strict):
-    from_: VNDate = Field(alias="from")
-    to: VNDate = Field(description="Ngày phát cuối cùng / last day broadcast")
+    from_: VNDate = Field(alias="from", description=(
+        "Ngày bắt đầu phát (ngày này mở đầu thời hạn và không được tính, Điều 147 Bộ luật Dân sự) / first day "
+        "broadcast (it opens the period and is not counted, Civil Code Art. 147)"))
+    to: VNDate = Field(description=(
+        "Ngày phát cuối cùng, được tính (phát từ 15/01 đến 18/01 là 03 ngày: 16, 17 và 18/01) / last day "
+        "broadcast, counted (15/01 to 18/01 is 3 days: 16, 17 and 18/01)"))
 
     @model_validator(mode="after")
     def _order(self) -> "Broadcast":

@@ -63,6 +63,9 @@ class ItemResult(Out):
     values: dict[str, Any] = Field(default_factory=dict)
     path: list[str | int] | None = None  # where it is in the profile, e.g. ["disclosures", 2]
     line: int | None = None  # …and on which line of the profile's file
+    # How a period of display among the values was counted (Civil Code Art. 147–148), by field:
+    # {"kind", "opened", "last", "days", "ended"} (engine/facts.py, Span)
+    counted: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
 
 class Detail(Out):

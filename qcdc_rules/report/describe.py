@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model.verdict import CheckResult, Detail, Finding, Verdict
+from ..model.verdict import CheckResult, Detail, Finding, ItemResult, Verdict
 from . import i18n
 from .i18n import t
 
@@ -44,6 +44,19 @@ def _where(expression: str) -> str:
     return expression.split(" where ", 1)[1].rsplit(")", 1)[0]
 
 
+def _item_values(item: ItemResult, lang: str, coll: str | None, skip: tuple[str, ...] = ()) -> str:
+    """An item's values as "label = value", a period of display with how it was counted."""
+    out = []
+    for k, v in sorted(item.values.items()):
+        if k in skip:
+            continue
+        text = f"{i18n.humanize(k, lang, coll)} = {_value(v, lang)}"
+        if k in item.counted:
+            text += f" ({i18n.span(item.counted[k], lang)})"
+        out.append(text)
+    return "; ".join(out)
+
+
 def detail_lines(d: Detail, lang: str) -> list[str]:
     lines: list[str] = []
     needs = t("needs", lang)
@@ -53,8 +66,7 @@ def detail_lines(d: Detail, lang: str) -> list[str]:
             if item.status == "unknown":  # what is missing is said once, below
                 lines.append(f"{_MARK[item.status]} {item.item}")
                 continue
-            values = "; ".join(f"{i18n.humanize(k, lang, d.collection)} = {_value(v, lang)}"
-                               for k, v in sorted(item.values.items()))
+            values = _item_values(item, lang, d.collection)
             lines.append(f"{_MARK[item.status]} {item.item}: {values}" if values else f"{_MARK[item.status]} {item.item}")
         if bad:
             lines.append(f"{needs}: {i18n.humanize(str(d.expected), lang, d.collection)}")
@@ -75,8 +87,7 @@ def detail_lines(d: Detail, lang: str) -> list[str]:
             if near and d.status != "true":
                 lines.append(f"  {t('condition', lang)}: {i18n.humanize(_where(d.expression), lang, d.collection)}")
                 for item in near:
-                    values = "; ".join(f"{i18n.humanize(k, lang, d.collection)} = {_value(v, lang)}"
-                                       for k, v in sorted(item.values.items()) if k != "kind")
+                    values = _item_values(item, lang, d.collection, skip=("kind",))
                     lines.append(f"  ✗ {item.item}" + (f": {values}" if values else ""))
         hits = [i.item for i in d.items if i.status == "true"]
         if hits and d.status != "true":

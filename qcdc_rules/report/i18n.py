@@ -226,6 +226,48 @@ def reason(code: str, detail: dict, lang: str) -> str:
         return text
 
 
+_SPAN = {
+    "posting": ("niêm yết ngày {opened}", "posted on {opened}"),
+    "broadcast": ("phát từ ngày {opened}", "broadcast from {opened}"),
+    "consultation": ("công khai nội dung lấy ý kiến ngày {opened}", "content made public on {opened}"),
+}
+_SPAN_ENDED = {
+    "posting": ("gỡ ngày {ended}", "taken down on {ended}"),
+    "broadcast": ("phát đến hết ngày {ended}", "last broadcast on {ended}"),
+    "consultation": ("kết thúc ngày {ended}", "closed on {ended}"),
+}
+
+
+def span(counted: dict[str, Any], lang: str) -> str:
+    """How a period of display was counted: "niêm yết ngày 27/12/2024, gỡ ngày 25/01/2025; tính từ
+    28/12/2024 đến hết 24/01/2025: 28 ngày" (Civil Code Art. 147–148; engine/facts.py, Span)."""
+    from ..time.calendar import last_working_day
+
+    en = lang == "en"
+    opened = dt.date.fromisoformat(counted["opened"])
+    last = dt.date.fromisoformat(counted["last"])
+    kind = counted.get("kind", "posting")
+    parts = [_SPAN[kind][en].format(opened=date(opened))]
+    if counted.get("ended"):
+        parts.append(_SPAN_ENDED[kind][en].format(ended=date(counted["ended"])))
+    elif kind != "consultation":
+        parts.append("still running on the as-of date" if en else "vẫn còn vào ngày đánh giá")
+    text = ", ".join(parts)
+    days = counted["days"]
+    if days <= 0:
+        return text + ("; not a whole day counted after that day" if en else "; chưa đủ ngày nào sau ngày đó")
+    counted_last = last_working_day(last)
+    text += (f"; counted from {date(opened + dt.timedelta(days=1))} to the end of {date(counted_last)}: {days} days"
+             if en else
+             f"; tính từ {date(opened + dt.timedelta(days=1))} đến hết {date(counted_last)}: {days} ngày")
+    if counted_last != last:
+        text += (f" ({date(last)} is a day off: a period whose last day is a day off runs on to the next "
+                 "working day, Civil Code Art. 148(5))" if en else
+                 f" ({date(last)} là ngày nghỉ: thời hạn có ngày cuối là ngày nghỉ thì kéo dài đến hết ngày làm "
+                 "việc tiếp theo, khoản 5 Điều 148 Bộ luật Dân sự)")
+    return text
+
+
 def _field_label(name: str, coll: str | None, lang: str) -> str | None:
     if name.startswith("unit__"):
         spec = UNIT.fields.get(name[len("unit__"):])

@@ -33,6 +33,7 @@ from yaml.nodes import ScalarNode
 
 from ..crosswalk import lai_chau_2025
 from ..load.yaml_loader import _Dumper
+from ..time.calendar import next_working_day
 from ..time.periods import Period, closed_periods
 
 PROVINCES = ("lai-chau",)
@@ -617,6 +618,18 @@ class _Unit:
             k += 1
 
 
+def _taken_down(start: dt.date, days: int) -> dt.date:
+    """The day a notice posted on ``start`` comes down after ``days`` days on display, counted as the
+    Civil Code counts (from the day after posting; a last day off runs on to the next working day)."""
+    return next_working_day(start + dt.timedelta(days=days)) + dt.timedelta(days=1)
+
+
+def _last_broadcast(first: dt.date, days: int) -> dt.date:
+    """The last day of a run of broadcasts from ``first`` that lasts ``days`` days as the Civil Code
+    counts them (the first day opens the period)."""
+    return next_working_day(first + dt.timedelta(days=days))
+
+
 def _add_workdays(day: dt.date, n: int) -> dt.date:
     while n > 0:
         day += dt.timedelta(days=1)
@@ -984,7 +997,7 @@ class _Builder:
                     if has_loudspeaker:
                         days = u.pick((3 + u.rng.randint(0, 4), 0.6), (u.rng.randint(1, 2), 0.25), (0, 0.15))
                         first = d["postings"][0]["from"] if d.get("postings") else decided
-                        d["broadcasts"] = [_Flow({"from": first, "to": first + dt.timedelta(days=days - 1)})] \
+                        d["broadcasts"] = [_Flow({"from": first, "to": _last_broadcast(first, days)})] \
                             if days else []
                     sent = u.pick((True, 0.6), (False, 0.1), (None, 0.3))
                     if sent is not None:
@@ -1405,7 +1418,7 @@ class _Builder:
         delivered, recognition = self._answer(e, c, day)
         doc = {"id": f"Quy ước ({how} năm {day.year})", "kind": "covenant",
                "title": f"Quy ước {v.kind} {v.name} ({how})", "date": day, "recognised_by": recognition,
-               "period": _Flow({"from": day - dt.timedelta(days=posted), "to": day - dt.timedelta(days=1)}),
+               "period": _Flow({"from": day - dt.timedelta(days=posted), "to": day}),
                "drafting_team": e.chance(0.92)}
         if not c.urban:
             doc["drafting_team_ethnic"] = e.chance(0.88)
@@ -1864,7 +1877,7 @@ class _Builder:
         if 7 <= d["item"] <= 12 and has_loudspeaker and d.get("postings"):
             days = e.pick((3 + e.rng.randint(0, 4), 0.7), (e.rng.randint(1, 2), 0.2), (0, 0.1))
             first = d["postings"][0]["from"]
-            d["broadcasts"] = [_Flow({"from": first, "to": first + dt.timedelta(days=days - 1)})] if days else []
+            d["broadcasts"] = [_Flow({"from": first, "to": _last_broadcast(first, days)})] if days else []
         return d
 
     def _disclose(self, e: _Unit, ident: str, item: int, subject: str, decided: dt.date, place: str,
@@ -2610,7 +2623,7 @@ class _Builder:
                                     "subject": f"Dự toán ngân sách năm {y.start.year} được giao",
                                     "decided": _Flow({"number": u.number("QĐ-UBND"), "date": decided}),
                                     "postings": [_Flow({"place": place, "from": first_posted,
-                                                        "to": first_posted + dt.timedelta(days=u.pick(
+                                                        "to": _taken_down(first_posted, u.pick(
                                                             (u.rng.randint(20, 45), 0.8), (u.rng.randint(7, 15), 0.2)))
                                                         })]})
         for i in range(u.rng.randint(0, 2)):
@@ -2620,7 +2633,7 @@ class _Builder:
                                 "subject": "Quyết định bổ nhiệm, nâng lương, khen thưởng cán bộ",
                                 "decided": _Flow({"number": u.number("QĐ"), "date": decided}),
                                 "postings": [_Flow({"place": place, "from": first_posted,
-                                                    "to": first_posted + dt.timedelta(days=u.rng.randint(15, 40))})]})
+                                                    "to": _taken_down(first_posted, u.rng.randint(15, 40))})]})
         focal = u.person(u.pick(("kinh", 0.7), ("thai", 0.3)))
         officers = [_Flow({"name": focal, "role": "democracy_focal_point"})]
         people = [(focal, "democracy_focal_point")] + [(m["name"], "people_inspection_member") for b in boards
@@ -2917,7 +2930,7 @@ class _Postings:
             first = _add_workdays(decided, delay)
         assert first is not None
         office_days = u.pick((u.rng.randint(30, 75), 0.8), (u.rng.randint(10, 25), 0.2))
-        postings = [_Flow({"place": "commune_office", "from": first, "to": first + dt.timedelta(days=office_days)})]
+        postings = [_Flow({"place": "commune_office", "from": first, "to": _taken_down(first, office_days)})]
         villages = [v.name for v in self.c.villages] if villages_share is not None else []
         if villages_share is None or u.chance(villages_share):
             shown = villages
@@ -2927,7 +2940,7 @@ class _Postings:
             start = first + dt.timedelta(days=u.rng.randint(0, 3))
             days = u.pick((u.rng.randint(30, 60), 0.88), (u.rng.randint(7, 25), 0.12))
             postings.append(_Flow({"place": "village", "village": name, "from": start,
-                                   "to": start + dt.timedelta(days=days)}))
+                                   "to": _taken_down(start, days)}))
         if self.website and u.chance(0.8):
             postings.append(_Flow({"place": "website", "from": first}))
         out["postings"] = postings

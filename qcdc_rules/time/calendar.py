@@ -74,6 +74,25 @@ def next_working_day(day: dt.date) -> dt.date:
     return day
 
 
+def last_working_day(day: dt.date) -> dt.date:
+    """``day`` itself if it is a working day, else the last working day before it."""
+    while not is_working_day(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def days_completed(opened: dt.date, through: dt.date) -> int:
+    """How long a period in days opened on ``opened`` has run by the end of ``through``: the
+    largest N for which a period of N days opened that day is complete (Civil Code Art. 147 k2–3:
+    the opening day is not counted; Art. 148 k1, k5: it ends at the end of its last day, and a
+    last day that is a day off runs on to the end of the next working day). So
+    ``days_completed(opened, through) >= N`` holds exactly when an N-day period opened on
+    ``opened`` ended by the end of ``through``: a notice posted on Friday 27/12/2024 and up until
+    the end of Friday 24/01/2025 has 28; one still up on Sunday 26/01/2025, in the Tết holidays,
+    has 28 too, since a period whose 30th day is that Sunday runs on to Monday 03/02/2025."""
+    return max((last_working_day(through) - opened).days, 0)
+
+
 def working_days_after(event: dt.date, day: dt.date) -> int:
     """The number of the working day, counting from the day after ``event``, on which
     ``day`` falls; a day off counts as the next working day (Art. 147 k3, Art. 148 k5).
