@@ -18,12 +18,15 @@ late and evidence, and the rule's verdict is the worst of them."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from ..errors import EngineError, EngineLimitError, QcdcError
 from ..legal.citations import format_citation, instrument
 from ..lang.ast import Name, Node, walk
+from ..lang.parser import parse
+from ..lang.typecheck import Scope, check_condition
 from ..model.common import Localized
 from ..model.profile import Profile
 from ..model.ruleset import Source
@@ -204,7 +207,8 @@ class Evaluator:
                        admin_path=[{"level": a.level.value, "name": a.name} for a in profile.admin_path],
                        file=file)
         return UnitReport(unit=unit, as_of=as_of.isoformat(), inspected_from=since.isoformat(),
-                          rulesets=[{"name": rs.meta.name, "version": rs.meta.version} for rs in self.book.rulesets],
+                          rulesets=[{"name": rs.meta.name, "version": rs.meta.version, "title_vi": rs.meta.title.vi,
+                                     "title_en": rs.meta.title.en} for rs in self.book.rulesets],
                           findings=findings, summary=summarise(findings), warnings=_unique(warnings),
                           measures=self._measures(profile, facts, as_of))
 
@@ -234,25 +238,25 @@ class Evaluator:
         typed = [pv for pv in parsed.versions if profile.type in pv.spec.applies_to]
         if not typed:
             return _finding(parsed, parsed.versions[0], Verdict.not_applicable,
-                            Reason(code="unit_type", detail={"applies_to": [t.value for t in rule.unit_types]}))
+                            Reason(code="unit_type", detail={"applies_to": [t.value for t in rule.unit_types]}), as_of=facts.as_of, unit=facts.unit)
         if rule.id not in plan.bindings:
             starts = [pv.spec.from_ for pv in typed if pv.spec.from_ and pv.spec.from_ > as_of]
             if starts and all(pv.spec.from_ and pv.spec.from_ > as_of for pv in typed):
                 first = min(typed, key=lambda pv: pv.spec.from_)
                 return _finding(parsed, first, Verdict.not_applicable,
-                                Reason(code="not_in_force", detail={"from": min(starts).isoformat()}))
+                                Reason(code="not_in_force", detail={"from": min(starts).isoformat()}), as_of=facts.as_of, unit=facts.unit)
             last = max(typed, key=lambda pv: pv.spec.to or dt.date.max)
             return _finding(parsed, last, Verdict.not_applicable,
                             Reason(code="no_longer_in_force",
-                                   detail={"to": last.spec.to.isoformat() if last.spec.to else None}))
+                                   detail={"to": last.spec.to.isoformat() if last.spec.to else None}), as_of=facts.as_of, unit=facts.unit)
         bindings = plan.bindings[rule.id]
         if not bindings:
             first, label = plan.not_yet_owed.get(rule.id, (as_of, ""))
             detail = {"from": first.isoformat(), "period": label} if label else {"from": first.isoformat()}
-            return _finding(parsed, typed[0], Verdict.not_applicable, Reason(code="not_in_force", detail=detail))
+            return _finding(parsed, typed[0], Verdict.not_applicable, Reason(code="not_in_force", detail=detail), as_of=facts.as_of, unit=facts.unit)
         if engine_error is not None:
             return _finding(parsed, bindings[0].parsed, Verdict.error,
-                            Reason(code="error", detail={"message": engine_error}))
+                            Reason(code="error", detail={"message": engine_error}), as_of=facts.as_of, unit=facts.unit)
         fold = Fold(plan.builder, matches, facts)
         if rule.recurs is None:
             return self._safely(parsed, bindings, fold, facts, profile, as_of, warnings)
@@ -268,7 +272,7 @@ class Evaluator:
         except Exception as e:  # a rule must fail alone, visibly, never take the report down
             return _finding(parsed, bindings[0].parsed, Verdict.error,
                             Reason(code="error", detail={"message": f"{type(e).__name__}: {e}"}),
-                            period=_period_result(bindings[0].period, Verdict.error))
+                            period=_period_result(bindings[0].period, Verdict.error), as_of=facts.as_of, unit=facts.unit)
 
     def _decide(self, parsed: ParsedRule, bindings: list[Binding], fold: Fold, facts: FactSet,
                 profile: Profile, as_of: dt.date, warnings: list[Notice]) -> Finding:
@@ -277,26 +281,26 @@ class Evaluator:
         for b in bindings:
             if b.error:
                 return _finding(parsed, b.parsed, Verdict.error, Reason(code="error", detail={"message": b.error}),
-                                period=_period_result(period, Verdict.error))
+                                period=_period_result(period, Verdict.error), as_of=facts.as_of, unit=facts.unit)
             value, checks = fold.run_all(b.applies_if)
             candidates.append((b, value, checks))
         applicable = [c for c in candidates if c[1] is True]
         if len(applicable) > 1:
             return _finding(parsed, applicable[0][0].parsed, Verdict.error,
                             Reason(code="error", detail={"message": "two versions of the rule apply at once"}),
-                            period=_period_result(period, Verdict.error))
+                            period=_period_result(period, Verdict.error), as_of=facts.as_of, unit=facts.unit)
         if not applicable:
             unknown = [c for c in candidates if c[1] is None]
             b, _, checks = unknown[0] if unknown else candidates[0]
             verdict = Verdict.missing_evidence if unknown else Verdict.not_applicable
             reason = None if unknown else Reason(code="condition")
             return _finding(parsed, b.parsed, verdict, reason, applicability=checks,
-                            period=_period_result(period, verdict, reason))
+                            period=_period_result(period, verdict, reason), as_of=facts.as_of, unit=facts.unit)
         b, _, app_checks = applicable[0]
         waiver = _waiver(parsed.id, profile, as_of, warnings)
         if waiver is not None:
             return _finding(parsed, b.parsed, Verdict.waived, waiver, applicability=app_checks,
-                            period=_period_result(period, Verdict.waived, waiver))
+                            period=_period_result(period, Verdict.waived, waiver), as_of=facts.as_of, unit=facts.unit)
         value, checks = fold.run_all(b.requires)
         verdict = {True: Verdict.met, False: Verdict.not_met, None: Verdict.missing_evidence}[value]
         reason = None
@@ -304,8 +308,11 @@ class Evaluator:
             verdict, reason = Verdict.not_applicable, Reason(code="not_yet_due", detail={"due": period.due.isoformat()})
         done_on = _done_on(b.done, fold, facts) if b.done is not None else None
         finding = _finding(parsed, b.parsed, verdict, reason, applicability=app_checks, checks=checks,
-                           period=_period_result(period, verdict, reason, checks, done_on, as_of, b.done is not None))
+                           period=_period_result(period, verdict, reason, checks, done_on, as_of, b.done is not None), as_of=facts.as_of, unit=facts.unit)
         finding.unverified = b.unverified
+        if b.unverified:
+            params = self.book.parameters
+            finding.unverified_labels = [params[n].description for n in b.unverified if n in params]
         return finding
 
 
@@ -364,9 +371,9 @@ def _waiver(rule_id: str, profile: Profile, as_of: dt.date, warnings: list[Notic
 
 def _finding(parsed: ParsedRule, pv: ParsedVersion, verdict: Verdict, reason: Reason | None,
              applicability: list[CheckResult] | None = None, checks: list[CheckResult] | None = None,
-             period: PeriodResult | None = None) -> Finding:
+             period: PeriodResult | None = None, as_of: dt.date | None = None, unit: dict | None = None) -> Finding:
     rule = parsed.rule
-    citations, source = _citations(pv, rule.source)
+    citations, source = _citations(pv, rule.source, as_of, unit)
     # model_construct: every value below comes from a validated rule or from the evaluator,
     # and a unit report holds a finding per rule (244): validating each again was a fifth of
     # the time of a scorecard.
@@ -376,16 +383,23 @@ def _finding(parsed: ParsedRule, pv: ParsedVersion, verdict: Verdict, reason: Re
         version={"from": pv.spec.from_.isoformat() if pv.spec.from_ else None,
                  "to": pv.spec.to.isoformat() if pv.spec.to else None},
         source=source.value, source_note=rule.source_note, note=pv.spec.note, reason=reason,
-        unverified=[], periods=[period] if period else [], applicability=applicability or [], checks=checks or [])
+        unverified=[], unverified_labels=[], periods=[period] if period else [], applicability=applicability or [],
+        checks=checks or [])
 
 
-def _citations(pv: ParsedVersion, rule_source: Source) -> tuple[list[CitationOut], Source]:
-    """A version's citations as reported, and the weakest source among the rule's and its
-    instruments'; made once per version and kept on it (it lives as long as its rule book)."""
-    if pv.reported is not None:
-        return pv.reported
+def _citations(pv: ParsedVersion, rule_source: Source, as_of: dt.date | None = None,
+               unit: dict | None = None) -> tuple[list[CitationOut], Source]:
+    """A version's citations as reported, each with the caveats that hold on the as-of date for
+    this unit, and the weakest source among the rule's and its instruments'; made once per set
+    of caveats and kept on the version (it lives as long as its rule book)."""
+    held = tuple(tuple(i for i, cv in enumerate(instrument(c.instrument).caveats)
+                       if cv.covers(c.article, c.clause) and (as_of is None or cv.in_force_on(as_of))
+                       and _holds(cv.when, unit))
+                 for c in pv.spec.citations)
+    if held in pv.reported:
+        return pv.reported[held]
     citations, source = [], rule_source
-    for c in pv.spec.citations:
+    for c, indices in zip(pv.spec.citations, held):
         inst = instrument(c.instrument)
         inst_source = Source(inst.source)
         if _SOURCE_RANK[inst_source] > _SOURCE_RANK[source]:
@@ -395,9 +409,23 @@ def _citations(pv: ParsedVersion, rule_source: Source) -> tuple[list[CitationOut
             text=Localized(vi=format_citation(c.instrument, c.article, c.clause, c.point, "vi"),
                            en=format_citation(c.instrument, c.article, c.clause, c.point, "en")),
             quote=c.quote, source=inst_source.value,
-            caveat=Localized(vi=cv.vi, en=cv.en) if (cv := inst.caveat(c.article, c.clause)) else None))
-    pv.reported = (citations, source)
-    return pv.reported
+            caveats=[Localized(vi=inst.caveats[i].vi, en=inst.caveats[i].en) for i in indices]))
+    pv.reported[held] = (citations, source)
+    return pv.reported[held]
+
+
+def _holds(when: str | None, unit: dict | None) -> bool:
+    """Whether a caveat's unit condition holds (unknown does not: a caveat is shown where the
+    profile says the unit is of that kind)."""
+    if when is None:
+        return True
+    return unit is not None and truth(caveat_condition(when), unit, "unit") is True
+
+
+@functools.cache
+def caveat_condition(text: str) -> Node:
+    """A caveat's ``when``, parsed and type-checked as a condition on the unit's own facts."""
+    return check_condition(parse(text), Scope({}))
 
 
 def _rule_sort_key(rule_id: str) -> tuple:

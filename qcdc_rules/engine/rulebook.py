@@ -30,8 +30,10 @@ class ParsedVersion:
     spec: RuleVersion
     applies_if: list[ParsedCheck]
     requires: list[ParsedCheck]
-    # its citations as reports show them, and the weakest source: made by the evaluator once
-    reported: tuple[list[CitationOut], Source] | None = field(default=None, repr=False, compare=False)
+    # its citations as reports show them, and the weakest source: made by the evaluator once for
+    # each set of caveats that holds (they depend on the as-of date and the unit)
+    reported: dict[tuple, tuple[list[CitationOut], Source]] = field(default_factory=dict, repr=False,
+                                                                     compare=False)
 
 
 @dataclass

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from qcdc_rules.errors import QcdcError, ResourceMissing
 from qcdc_rules.text import did_you_mean, nfc, normalise_for_match
@@ -92,15 +92,35 @@ Kind = Literal["Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Ngh�
 
 
 class Caveat(BaseModel):
-    """A provision that may have been changed by a text we do not have: shown beside every
-    citation of it, so no report states it with more confidence than we have."""
+    """A provision that may have been changed by a text we do not have, or whose application the
+    law leaves to a text not found: shown beside every citation of it, so no report states it with
+    more confidence than we have.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    It covers one article (``article``, with ``clause`` or all its clauses), several
+    (``articles``), or every citation of the instrument (neither); from ``from`` to ``to`` (the
+    as-of date decides); and, with ``when``, only for units of which that condition holds (a
+    condition on unit facts in the condition language, e.g. ``unit.border_area``)."""
 
-    article: int
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    article: int | None = None  # None, with no ``articles``: every citation of the instrument
+    articles: tuple[int, ...] = ()
     clause: int | None = None  # None: the whole article
+    from_: _dt.date | None = Field(None, alias="from")
+    to: _dt.date | None = None
+    when: str | None = None
     vi: str
     en: str
+
+    def covers(self, article: int, clause: int | None) -> bool:
+        if self.article is None and not self.articles:
+            return True
+        if article not in ((self.article,) if self.article is not None else ()) + self.articles:
+            return False
+        return self.clause is None or clause is None or self.clause == clause
+
+    def in_force_on(self, day: _dt.date) -> bool:
+        return (self.from_ is None or self.from_ <= day) and (self.to is None or day <= self.to)
 
 
 class Instrument(BaseModel):
@@ -124,10 +144,13 @@ class Instrument(BaseModel):
     caveats: tuple[Caveat, ...] = ()
 
     def caveat(self, article: int, clause: int | None) -> Caveat | None:
-        """What a reader must know about this provision (e.g. an amendment whose text is not at
-        hand); a citation of a whole article carries the caveat of any of its clauses."""
-        return next((c for c in self.caveats if c.article == article
-                     and (c.clause is None or clause is None or c.clause == clause)), None)
+        """The first caveat on this provision whatever the date and the unit (e.g. an amendment
+        whose text is not at hand); a citation of a whole article carries those of its clauses."""
+        return next((c for c in self.caveats if c.covers(article, clause)), None)
+
+    def caveats_on(self, article: int, clause: int | None, day: _dt.date) -> list[Caveat]:
+        """The caveats on this provision on ``day``; those with ``when`` hold only for some units."""
+        return [c for c in self.caveats if c.covers(article, clause) and c.in_force_on(day)]
 
     def in_force_on(self, day: _dt.date) -> bool:
         return self.effective_from <= day and (self.effective_to is None or day < self.effective_to)

@@ -24,10 +24,11 @@ from ..time.periods import Period
 from ..engine.rulebook import ParsedCheck, ParsedRule, ParsedVersion, RuleBook, Ruleset
 from ..errors import InputError, Location, Problem, ResourceMissing, RulesetError
 from ..lang.ast import Node
+from ..lang import prose
 from ..lang.parser import SyntaxProblem, parse
 from ..legal.citations import register_instruments
 from ..lang.typecheck import Scope, check_condition
-from ..model.common import Strict
+from ..model.common import Localized, Strict
 from ..model.ruleset import Parameter, Rule, RulesetMeta
 from ..model.target import Target, TargetsFile
 from ..text import did_you_mean
@@ -118,6 +119,59 @@ def _condition_location(loaded: Loaded, path: tuple, offset: int, text: str) -> 
     return Location(start.file, start.line, start.column + shift + len(before))
 
 
+def _caveat_problems(own: frozenset[str], local: Loaded) -> list[Problem]:
+    """A caveat's ``when`` must be a condition on the unit's own facts."""
+    from ..engine.evaluate import caveat_condition
+    from ..legal.citations import UnknownInstrumentError, instrument
+
+    out = []
+    for key in sorted(own):
+        try:
+            caveats = instrument(key).caveats
+        except UnknownInstrumentError:
+            continue  # refused when registered: reported there
+        for i, cv in enumerate(caveats):
+            if cv.when is None:
+                continue
+            try:
+                caveat_condition(cv.when)
+            except SyntaxProblem as e:
+                out.append(Problem(f"instrument '{key}': caveat {i + 1}: when: {e.message}",
+                                   local.locate((key, "caveats", i, "when")), e.hint, code="condition"))
+    return out
+
+
+_TEXTS = ("title", "remediation", "advisory_reason", "source_note")
+
+
+def _plain(rule: Rule, raw: dict, loaded: Loaded, rule_path: tuple, problems: list[Problem]) -> Rule:
+    """The rule with its texts in the reader's words: field markup expanded (lang.prose), and a
+    problem for each text that would show a reader code."""
+    def plain(text: Localized | None, path: tuple) -> Localized | None:
+        if text is None:
+            return None
+        for lang in ("vi", "en"):
+            for p in prose.problems(getattr(text, lang), lang):
+                problems.append(Problem(f"{rule.id}: {'.'.join(str(x) for x in path[2:] if not isinstance(x, int))}"
+                                        f" ({lang}): {p.message}", loaded.locate(path + (lang,)), p.hint,
+                                        code="text"))
+        return Localized(vi=prose.expand(text.vi, "vi"), en=prose.expand(text.en, "en"))
+
+    def checks(cond, path: tuple):
+        if not isinstance(cond, list):
+            return cond
+        return [c.model_copy(update={"label": plain(c.label, path + (i, "label"))}) for i, c in enumerate(cond)]
+
+    top = {name: plain(getattr(rule, name), rule_path + (name,)) for name in _TEXTS}
+    versions = []
+    for k, v in enumerate(rule.versions):
+        versions.append(v.model_copy(update={
+            "note": plain(v.note, _raw_version_path(raw, rule_path, k, "note")),
+            "applies_if": checks(v.applies_if, _raw_version_path(raw, rule_path, k, "applies_if")),
+            "requires": checks(v.requires, _raw_version_path(raw, rule_path, k, "requires"))}))
+    return rule.model_copy(update={**top, "versions": versions})
+
+
 def _checks(raw, base: tuple) -> list[tuple[str, object, tuple]]:
     """(text, label, yaml path of the text) for a condition written as text or as a list."""
     if raw is None:
@@ -145,6 +199,9 @@ def _probe_consts(params: dict[str, Parameter], has_period: bool) -> Consts:
 def load_ruleset(root: str | Path) -> Ruleset:
     """A ruleset directory, loaded and type-checked; RulesetError with every problem found."""
     ruleset, problems = read_ruleset(root)
+    # A text that reads as code is the author's to fix (``validate`` refuses it); it does not
+    # stop units being checked.
+    problems = [p for p in problems if p.code != "text"]
     if problems:
         raise RulesetError(problems)
     return ruleset
@@ -174,6 +231,7 @@ def read_ruleset(root: str | Path) -> tuple[Ruleset, list[Problem]]:
         for key, message in register_instruments(local.data, root / "texts"):
             problems.append(Problem(message, local.locate((key,)) if key else Location(local.file),
                                     code="citation"))
+        problems.extend(_caveat_problems(own, local))
     meta_loaded = _load_file(meta_file, problems)
     meta = _validate(RulesetMeta, meta_loaded.data, meta_loaded, (), problems) if meta_loaded else None
     files = [meta_file]
@@ -211,6 +269,7 @@ def read_ruleset(root: str | Path) -> tuple[Ruleset, list[Problem]]:
             rule = _validate(Rule, raw, loaded, rule_path, problems)
             if rule is None:
                 continue
+            rule = _plain(rule, raw, loaded, rule_path, problems)
             where = loaded.locate(rule_path + ("id",))
             if rule.id in seen:
                 first = seen[rule.id]

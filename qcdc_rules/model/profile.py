@@ -62,6 +62,14 @@ class Attributes(Strict):
     has_union: bool | None = Field(None, description="Có tổ chức Công đoàn / has a trade union")
     ethnic_minority_area: bool | None = Field(
         None, description="Vùng đồng bào dân tộc thiểu số / ethnic-minority area")
+    # Law Art. 12 k2: disclosure in these areas follows rules the Government sets (not found): a
+    # commune's disclosure findings say so.
+    border_area: bool | None = Field(None, description="Xã thuộc khu vực biên giới (Luật Đ12 k2) / a border commune")
+    island_area: bool | None = Field(None, description="Xã thuộc khu vực hải đảo (Luật Đ12 k2) / an island commune")
+    mountain_area: bool | None = Field(None, description="Xã thuộc khu vực miền núi (Luật Đ12 k2) / a mountain commune")
+    extremely_difficult_area: bool | None = Field(
+        None, description="Xã thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn (Luật Đ12 k2) / a commune in "
+                          "an area of extremely difficult socio-economic conditions")
     has_subordinate_units: bool | None = Field(
         None, description="Cơ quan, đơn vị có đơn vị trực thuộc (Luật Đ4 k2) / the agency or unit has subordinate units")
     has_non_union_workers: bool | None = Field(

@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .common import Localized
 
-REPORT_SCHEMA_VERSION = 2  # 2: warnings became {code, detail} objects, worded per language
+REPORT_SCHEMA_VERSION = 3  # 2: warnings became {code, detail} objects, worded per language;
+# 3: a citation's caveat became a list of caveats, dated and for some units only
 
 
 class Verdict(str, Enum):
@@ -54,7 +55,9 @@ class CitationOut(Out):
     text: Localized  # "điểm a khoản 2 Điều 13 Luật số 10/2022/QH15" / "Art. 13(2)(a), Law No. 10/2022/QH15"
     quote: str
     source: str  # primary | transcription | secondary
-    caveat: Localized | None = None  # e.g. an amending law whose text is not at hand (instruments.yaml)
+    # what a reader must know about this provision on the as-of date, for this unit: an amending
+    # text not at hand, a delegated regulation not found (instruments.yaml, caveats)
+    caveats: list[Localized] = Field(default_factory=list)
 
 
 class ItemResult(Out):
@@ -137,6 +140,7 @@ class Finding(Out):
     reason: Reason | None = None
     periods: list[PeriodResult] = Field(default_factory=list)  # a recurring duty, period by period
     unverified: list[str] = Field(default_factory=list)  # parameters read whose value is not confirmed
+    unverified_labels: list[Localized] = Field(default_factory=list)  # …and what each of them is, in words
     applicability: list[CheckResult] = Field(default_factory=list)
     checks: list[CheckResult] = Field(default_factory=list)
 

@@ -166,10 +166,11 @@ def rules_of(book: RuleBook, filters: Filters = Filters()) -> list[ParsedRule]:
 
 
 def _citation_record(c: Citation) -> dict[str, Any]:
-    caveat = instrument(c.instrument).caveat(c.article, c.clause)
+    caveats = [cv for cv in instrument(c.instrument).caveats if cv.covers(c.article, c.clause)]
     return {"instrument": c.instrument, "article": c.article, "clause": c.clause, "point": c.point,
             "vi": _cite(c, "vi"), "en": _cite(c, "en"), "quote": c.quote,
-            "caveat": {"vi": caveat.vi, "en": caveat.en} if caveat else None}
+            "caveats": [{"vi": cv.vi, "en": cv.en, "from": cv.from_.isoformat() if cv.from_ else None,
+                         "to": cv.to.isoformat() if cv.to else None, "when": cv.when} for cv in caveats]}
 
 
 def _version_record(v: RuleVersion) -> dict[str, Any]:
@@ -345,8 +346,9 @@ def _citations_md(citations: list[dict[str, Any]], lang: str) -> list[str]:
     for heading, same in by_provision.items():
         out += [f"### {heading}", ""]
         out += _hard_breaks([f"**{t('cat_quote', lang)}:** “{c['quote']}”" for c in same])
-        if same[0]["caveat"]:
-            out += ["", f"**{t('caveat', lang)}:** {same[0]['caveat'][lang]}"]
+        for cv in same[0]["caveats"]:
+            since = f" ({t('cat_since', lang, day=i18n.date(cv['from']))})" if cv["from"] else ""
+            out += ["", f"**{t('caveat', lang)}{since}:** {cv[lang]}"]
         text = same[0]["provision"]
         out += [""] + (_blockquote(text["text"]) if text else [f"_{t('cat_no_text', lang)}_"]) + [""]
     return out

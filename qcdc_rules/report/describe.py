@@ -143,13 +143,13 @@ def basis_lines(f: Finding, lang: str) -> list[str]:
         elif c.source == "secondary":
             mark = f" ({t('source_secondary', lang)})"
         lines.append(f"{c.text.get(lang)}{mark}: “{c.quote}”")
-        if c.caveat is not None:
-            lines.append(f"{t('caveat', lang)}: {c.caveat.get(lang)}")
+        lines.extend(f"{t('caveat', lang)}: {cv.get(lang)}" for cv in c.caveats)
     return lines
 
 
 def note_lines(f: Finding, lang: str) -> list[str]:
-    lines = [t("unverified", lang, names=", ".join(f.unverified))] if f.unverified else []
+    names = [x.get(lang) for x in f.unverified_labels] or f.unverified
+    lines = [t("unverified", lang, names="; ".join(names))] if names else []
     if f.source_note:  # a figure from a secondary source says so, whatever its citations are
         mark = f"{t('source_secondary', lang).capitalize()}: " if f.source == "secondary" else ""
         lines.append(mark + f.source_note.get(lang))

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from ..engine.schema import COLLECTIONS, UNIT, evidence_label
-from ..lang.parser import SyntaxProblem, tokenize
+from ..lang.parser import SyntaxProblem
 from ..model.vocab import BoardKind, DocumentKind, MeetingKind, PersonRole, ReceptionKind, UnitType
 from ..text import nfc
 
@@ -34,6 +34,9 @@ _T: dict[str, tuple[str, str]] = {
     "advisory": ("KHUYẾN NGHỊ (không tính điểm)", "ADVICE (outside the score)"),
     "not_applicable_count": ("{n} quy tắc không áp dụng cho đơn vị này (dùng --show-all để xem).",
                              "{n} rules do not apply to this unit (use --show-all to list them)."),
+    "not_applicable_count_advisory": (
+        "{n} quy tắc không áp dụng cho đơn vị này, ngoài ra {a} khuyến nghị không áp dụng (dùng --show-all để xem).",
+        "{n} rules do not apply to this unit, and {a} advisory rules do not either (use --show-all to list them)."),
     "col_no": ("#", "#"),
     "col_verdict": ("Kết quả", "Verdict"),
     "col_rule": ("Mã", "Rule"),
@@ -277,42 +280,113 @@ def _field_label(name: str, coll: str | None, lang: str) -> str | None:
     return None
 
 
+_CONSTANTS = {"as_of": ("ngày đánh giá", "the as-of date"), "due": ("hạn", "the deadline"),
+              "period.start": ("ngày đầu kỳ", "the first day of the period"),
+              "period.end": ("ngày cuối kỳ", "the last day of the period")}
+_OPS = {">=": "≥", "<=": "≤", "==": "=", "!=": "≠", ">": ">", "<": "<", "+": "+", "-": "−", "*": "×", "/": "/"}
+_WORDS = {
+    "and": ("và", "and"), "or": ("hoặc", "or"), "not": ("không phải", "not"),
+    "in": ("là một trong", "is one of"), "not in": ("không là", "is none of"),
+    "has": ("đã ghi {x}", "{x} recorded"), "exists": ("có {c}", "some {c}"),
+    "exists_where": ("có {c} mà {w}", "some {c} where {w}"),
+    "count": ("số {c}", "the number of {c}"), "count_where": ("số {c} mà {w}", "the number of {c} where {w}"),
+    "all": ("mọi {c} đều có: {b}", "every {c} has: {b}"),
+    "all_where": ("mọi {c} mà {w} đều có: {b}", "every {c} where {w} has: {b}"),
+    "or_list": ("hoặc", "or"),
+}
+
+
+def _w(key: str, lang: str, **kw: str) -> str:
+    vi, en = _WORDS[key]
+    return (en if lang == "en" else vi).format(**kw)
+
+
+def _speak(node, lang: str, coll: str | None, top: bool = False) -> str:
+    """One node of a condition in words (Vietnamese or English)."""
+    from ..lang.ast import Aggregate, Binary, BoolOp, Call, Compare, ListLit, Literal, Name, Unary
+
+    if isinstance(node, Literal):
+        v = node.value
+        if isinstance(v, bool):
+            return ("yes" if v else "no") if lang == "en" else ("có" if v else "không")
+        if isinstance(v, dt.date):
+            return date(v)
+        if isinstance(v, str):
+            return _code_label(v, lang)
+        if v is None:
+            return "–"
+        return str(v).replace(".", ",") if lang == "vi" and isinstance(v, float) else str(v)
+    if isinstance(node, ListLit):
+        items = [_speak(i, lang, coll) for i in node.items]
+        return ", ".join(items[:-1]) + f" {_w('or_list', lang)} {items[-1]}" if len(items) > 1 else "".join(items)
+    if isinstance(node, Name):
+        dotted = node.dotted
+        if dotted in _CONSTANTS:
+            vi, en = _CONSTANTS[dotted]
+            return en if lang == "en" else vi
+        if node.parts[0] == "unit" and len(node.parts) == 2:
+            spec = UNIT.fields.get(node.parts[1])
+            return spec.label(lang) if spec else node.parts[1]
+        label = _field_label(dotted, coll, lang)
+        if label is None and coll is None:  # a field read without its collection: any that has it
+            label = next((ft.fields[dotted].label(lang) for ft in COLLECTIONS.values() if dotted in ft.fields), None)
+        return label or dotted
+    if isinstance(node, Unary):
+        inner = _speak(node.operand, lang, coll)
+        if node.op == "-":
+            return f"−{inner}"
+        return f"{_w('not', lang)} ({inner})" if isinstance(node.operand, BoolOp) else f"{_w('not', lang)} {inner}"
+    if isinstance(node, Binary):
+        return f"{_speak(node.left, lang, coll)} {_OPS[node.op]} {_speak(node.right, lang, coll)}"
+    if isinstance(node, Compare):
+        left, right = _speak(node.left, lang, coll), _speak(node.right, lang, coll)
+        if node.op in ("in", "not in"):
+            return f"{left} {_w(node.op, lang)} {right}"
+        return f"{left} {_OPS[node.op]} {right}"
+    if isinstance(node, BoolOp):
+        text = f" {_w(node.op, lang)} ".join(_speak(i, lang, coll) for i in node.items)
+        return text if top else f"({text})"
+    if isinstance(node, Call):
+        args = [_speak(a, lang, coll) for a in node.args]
+        if node.func == "has":
+            return _w("has", lang, x=args[0])
+        word = {"max": ("lớn nhất của", "the largest of"), "min": ("nhỏ nhất của", "the smallest of")}[node.func]
+        return f"{word[lang == 'en']} ({', '.join(args)})"
+    if isinstance(node, Aggregate):
+        c = COLLECTIONS[node.collection].label(lang) if node.collection in COLLECTIONS else node.collection
+        w = _speak(node.where, lang, node.collection, top=True) if node.where is not None else None
+        b = _speak(node.body, lang, node.collection, top=True) if node.body is not None else None
+        key = node.func + ("_where" if w is not None else "")
+        return _w(key, lang, c=c, w=w or "", b=b or "")
+    return str(node)
+
+
 def humanize(expression: str, lang: str, coll: str | None = None) -> str:
-    """A condition read aloud: field names become their labels, operators their symbols."""
+    """A condition read aloud in words: field names become their labels, codes their labels,
+    aggregates and operators words ("có văn bản mà loại văn bản = “Quy chế …”")."""
+    from ..lang.parser import parse
+
     try:
-        tokens = tokenize(expression)
+        node = parse(expression)
     except SyntaxProblem:
-        return expression
-    ops = _OPS_EN if lang == "en" else _OPS_VI
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.kind == "end":
-            break
-        text = tok.text
-        if tok.kind == "name":
-            # a dotted name: unit.staff
-            if i + 2 < len(tokens) and tokens[i + 1].text == "." and text == "unit":
-                spec = UNIT.fields.get(tokens[i + 2].text)
-                out.append(spec.label(lang) if spec else f"unit.{tokens[i + 2].text}")
-                i += 3
-                continue
-            label = _field_label(text, coll, lang)
-            out.append(label or ops.get(text, text))
-        elif tok.kind == "op":
-            out.append(ops.get(text, text))
-        elif tok.kind == "date":
-            out.append(date(text))
-        elif tok.kind == "string":
-            out.append(_code_label(text[1:-1], lang))
-        else:
-            out.append(text)
-        i += 1
-    text = " ".join(out)
-    for a, b in (("( ", "("), (" )", ")"), ("[ ", "["), (" ]", "]"), (" ,", ",")):
-        text = text.replace(a, b)
-    return nfc(text)
+        ops = _OPS_EN if lang == "en" else _OPS_VI
+        return ops.get(expression, expression)
+    return nfc(_speak(node, lang, coll, top=True))
+
+
+def _needs(needs: str, lang: str) -> str:
+    """What a derived field is computed from, as the reader records it: "boards[].members[].position"
+    → "chức vụ trong cơ quan, đơn vị (`position`)", "meetings[kind=council_session]" → its kind."""
+    from ..lang.prose import expand
+
+    parts = needs.split(".")
+    last = parts[-1]
+    if "[" in last and "=" in last:
+        scope, cond = last.split("[", 1)
+        field, value = cond.rstrip("]").split("=", 1)
+        return expand(f"{{{scope}.{field}: {value}}}", lang)
+    scope = parts[-2].split("[")[0] if len(parts) > 1 else last.split("[")[0]
+    return expand(f"{{{scope}.{last.split('[')[0]}}}", lang)
 
 
 def _code_label(code: str, lang: str) -> str:
@@ -331,7 +405,7 @@ def evidence(key: str, lang: str) -> str:
     coll, _, rest = key.partition(".")
     if coll in COLLECTIONS and rest in COLLECTIONS[coll].fields:
         spec = COLLECTIONS[coll].fields[rest]
-        where = f" [{spec.needs}]" if spec.needs else ""
+        where = f" ({'record' if lang == 'en' else 'cần ghi'} {_needs(spec.needs, lang)})" if spec.needs else ""
         return f"{COLLECTIONS[coll].label(lang)}: {spec.label(lang)}{where}"
     try:
         return evidence_label(key, lang)

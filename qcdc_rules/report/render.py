@@ -71,7 +71,8 @@ def _header(u: UnitReport, lang: str) -> list[tuple[str, str]]:
             (t("code", lang), u.unit.id),
             (t("as_of", lang), i18n.date(u.as_of)),
             (t("inspected", lang), f"{i18n.date(u.inspected_from)} – {i18n.date(u.as_of)}"),
-            (t("rulesets", lang), ", ".join(f"{r['name']} {r['version']}" for r in u.rulesets))]
+            (t("rulesets", lang), "; ".join(f"{r.get('title_' + lang, r['name'])} ({t('version', lang).lower()} "
+                                            f"{r['version']})" for r in u.rulesets))]
     if u.unit.file:
         rows.append((t("file", lang), u.unit.file))
     rows += [(t("results", lang), _counts(u, lang)),
@@ -89,6 +90,15 @@ def _partition(u: UnitReport, show_all: bool):
     if show_all:
         shown_ok = shown_ok + na
     return outstanding, advisory, shown_ok, na
+
+
+def _not_applicable(na: list[Finding], lang: str) -> str:
+    """The footer's count of rules that do not apply: the header's count (rules in the score),
+    with the advisory ones apart."""
+    advisory = sum(f.advisory for f in na)
+    if advisory:
+        return t("not_applicable_count_advisory", lang, n=len(na) - advisory, a=advisory)
+    return t("not_applicable_count", lang, n=len(na))
 
 
 def _rank(severity: str) -> int:
@@ -145,7 +155,7 @@ def render_table(report: Report, lang: str = "vi", table_format: str = "simple_g
                                 maxcolwidths=_WIDTHS[:5]))
         if na and not show_all:
             out.append("")
-            out.append(t("not_applicable_count", lang, n=len(na)))
+            out.append(_not_applicable(na, lang))
         if u.upcoming:
             out += ["", t("upcoming", lang), tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang),
                                                       tablefmt=table_format, maxcolwidths=[10, 10, 8, 60, 40])]
@@ -217,7 +227,7 @@ def render_markdown(report: Report, lang: str = "vi", show_all: bool = False) ->
                     out.append(f"- **{t('fix', lang)}:** {f.remediation.get(lang)}")
                 out.append("")
         if na and not show_all:
-            out += ["", t("not_applicable_count", lang, n=len(na))]
+            out += ["", _not_applicable(na, lang)]
         if u.upcoming:
             out += ["", f"## {t('upcoming', lang)}", "",
                     tabulate(upcoming_rows(u, lang), headers=upcoming_headers(lang), tablefmt="github")]
