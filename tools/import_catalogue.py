@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-ROW = re.compile(r"^\| ((?:LDC|ND59|ND61|BLLD|ND145|LTCD|TT04|QD11|RPT|DANG)-[0-9A-Za-z-]+)(?: \(= ([^)]*)\))? \| (.*)$")
+ROW = re.compile(r"^\| ((?:LDC|ND59|ND61|BLLD|ND145|LTCD|ND154|TT04|QD11|RPT|DANG)-[0-9A-Za-z-]+)(?: \(= ([^)]*)\))? \| (.*)$")
 SOFT = re.compile(r"\*\*Soft rows\.\*\*(.*?)A rules engine", re.S)
 
 

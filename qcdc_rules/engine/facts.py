@@ -487,6 +487,13 @@ def _schedule_notice_wd(posted: dt.date, day: dt.date) -> int | None:
         return None
 
 
+_RECEPTION_FIELDS = (
+    "date", "kind", "citizens", "by_head", "in_book", "in_database", "note_taker", "bodies_notified",
+    "answered_at_once", "conclusion_notified", "result_notified", "refused", "reason_explained", "oral_statement",
+    "statement_signed", "papers_received", "receipt_given", "online", "conditions_met", "head_decided",
+    "participants_complete", "connected_hour_before", "recorded", "stored_on_state_servers")
+
+
 def _head_reception_weeks_missed(profile: Profile, as_of: dt.date, since: dt.date) -> int | None:
     """Weeks (Monday–Sunday) that ended within the inspected period, before the as-of date's week,
     with a working day and no regular reception by the head (Luật Tiếp công dân Đ15 k2 d)."""
@@ -549,7 +556,8 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         f: dict[str, Any] = {}
         for name in ("kind", "number", "date", "issuer", "with_union", "with_front", "staff_consulted",
                      "consultation_plan", "explanation_published", "union_commented", "announced", "proposer",
-                     "supporters", "conference_held", "sent_to_front", "sent_to_village_heads", "posted"):
+                     "supporters", "conference_held", "sent_to_front", "sent_to_village_heads", "posted",
+                     "head_received"):
             _put(f, name, getattr(d, name))
         _recognition(f, d.recognised_by, d.recognised, as_of)
         _document_dates(f, d, as_of)
@@ -597,10 +605,15 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         if later(r.date):
             continue
         f = {}
-        for name in ("date", "kind", "citizens", "by_head"):
+        for name in _RECEPTION_FIELDS:
             _put(f, name, getattr(r, name))
         if r.schedule_posted is not None:
             _put(f, "schedule_notice_wd", _schedule_notice_wd(r.schedule_posted, r.date))
+            f["schedule_notice_days"] = (r.date - r.schedule_posted).days
+        if r.parties_notified is not None:
+            _put(f, "parties_notice_wd", _schedule_notice_wd(r.parties_notified, r.date))
+        if r.connection_tested is not None:
+            _put(f, "test_wd", _schedule_notice_wd(r.connection_tested, r.date))
         add("receptions", f, _label(r.date), ("receptions", i))
 
     recorded: set[str] = set()

@@ -77,6 +77,14 @@ UNIT = FactType("unit", "đơn vị", "unit", _fields(
     F("work_year_start_month", INT, "tháng bắt đầu năm công tác", "first month of the work year"),
     F("has_non_union_workers", BOOL, "có người lao động không là thành viên tổ chức đại diện người lao động",
       "some workers are not members of a workers' representative organisation"),
+    F("handles_entitlements", BOOL, "đơn vị có liên quan đến việc giải quyết chế độ, chính sách, quyền lợi của công dân",
+      "the unit's work decides citizens' regimes, policies or entitlements"),
+    F("at_reception_office", BOOL, "tham gia tiếp công dân thường xuyên tại Trụ sở tiếp công dân",
+      "takes part in regular reception at the Citizen Reception Office"),
+    F("reception_place", BOOL, "có địa điểm tiếp công dân khang trang, thuận tiện, có phòng tiếp và trang thiết bị",
+      "has a spacious, convenient reception place with a room and equipment"),
+    F("reception_allowance_paid", BOOL, "thực hiện chế độ bồi dưỡng đối với người tiếp công dân",
+      "the reception staff's allowances are paid"),
     F("head_reception_weeks_missed", INT, "số tuần trong kỳ kiểm tra không có buổi tiếp công dân định kỳ của người "
       "đứng đầu", "weeks of the inspected period with no regular reception by the head",
       derived="calendar weeks (Monday–Sunday) that ended within the inspected period, before the week of the as-of "
@@ -200,6 +208,8 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
       derived="meetings of kind council_session held after period.to, up to the as-of date; unknown until council "
               "sessions are recorded (or meetings: [] / not_found)", needs="meetings[kind=council_session]"),
     F("operating", BOOL, "đang vận hành ổn định, thường xuyên", "in regular operation"),
+    F("head_received", BOOL, "người đứng đầu đã tiếp công dân đột xuất về vụ việc",
+      "the head held an ad-hoc reception on the case"),
     F("received", DATE, "ngày nhận được", "date received"),
 ), kind_field="kind", date_field="date", source="documents"))
 
@@ -452,6 +462,43 @@ _collection(FactType("receptions", "buổi tiếp công dân", "citizen receptio
       "working days from posting the schedule to the reception",
       derived="working days from schedule_posted (counted if a working day) up to the day before the reception: a "
               "schedule posted on Monday for a reception the next Monday has 5"),
+    F("schedule_notice_days", INT, "số ngày từ ngày niêm yết lịch tiếp đến ngày tiếp",
+      "days from posting the schedule to the reception", derived="date − schedule_posted, in calendar days"),
+    F("in_book", BOOL, "đã ghi vào Sổ tiếp công dân", "entered in the reception book"),
+    F("in_database", BOOL, "đã cập nhật vào Cơ sở dữ liệu quốc gia về tiếp công dân",
+      "entered in the national reception database"),
+    F("note_taker", BOOL, "có người ghi chép buổi tiếp của người đứng đầu", "a note-taker at the head's session"),
+    F("bodies_notified", BOOL, "đã thông báo cho cơ quan, đơn vị có liên quan", "the bodies concerned were told"),
+    F("answered_at_once", BOOL, "người đứng đầu trả lời trực tiếp tại buổi tiếp", "the head answered at the session"),
+    F("conclusion_notified", BOOL, "ý kiến chỉ đạo được lập thành Thông báo kết luận việc tiếp công dân",
+      "the head's directions were issued as a conclusion notice"),
+    F("result_notified", BOOL, "kết quả xử lý đã được thông báo cho công dân", "the result was notified to the citizen"),
+    F("refused", BOOL, "có trường hợp từ chối tiếp công dân", "a citizen was refused"),
+    F("reason_explained", BOOL, "đã trực tiếp giải thích lý do từ chối", "the reason for refusing was explained"),
+    F("oral_statement", BOOL, "công dân trình bày trực tiếp không có đơn (hoặc cử đại diện trình bày)",
+      "a citizen stated the case orally (or through a representative)"),
+    F("statement_signed", BOOL, "nội dung trình bày đã được ghi lại, đọc lại và ký hoặc điểm chỉ",
+      "the statement was written down, read back and signed"),
+    F("papers_received", BOOL, "công dân cung cấp thông tin, tài liệu, chứng cứ", "the citizen handed in documents"),
+    F("receipt_given", BOOL, "đã tiếp nhận bằng giấy biên nhận theo Mẫu số 02/TCD", "a receipt on Form 02/TCD was given"),
+    F("online", BOOL, "tiếp công dân trực tuyến", "an online reception"),
+    F("conditions_met", BOOL, "bảo đảm điều kiện hạ tầng kỹ thuật tiếp công dân trực tuyến",
+      "the technical conditions for online reception were met"),
+    F("head_decided", BOOL, "người đứng đầu đã quyết định tiếp trực tuyến vụ việc", "the head decided to receive it online"),
+    F("participants_complete", BOOL, "đủ thành phần tại các điểm cầu", "those required were at each bridge point"),
+    F("parties_notice_wd", INT, "số ngày làm việc từ ngày thông báo đến ngày tiếp trực tuyến",
+      "working days from the notice to the online reception",
+      derived="working days from parties_notified (counted if a working day) up to the day before the reception, "
+              "as schedule_notice_wd"),
+    F("test_wd", INT, "số ngày làm việc từ ngày kết nối thử đến ngày tiếp trực tuyến",
+      "working days from the connection test to the online reception",
+      derived="working days from connection_tested (counted if a working day) up to the day before the reception, "
+              "as schedule_notice_wd"),
+    F("connected_hour_before", BOOL, "đã kết nối xong chậm nhất 01 giờ trước giờ tiếp",
+      "connected at least an hour before"),
+    F("recorded", BOOL, "buổi tiếp được ghi âm, ghi hình", "the session was recorded"),
+    F("stored_on_state_servers", BOOL, "dữ liệu lưu trên máy chủ của cơ quan nhà nước",
+      "the recording is stored on State servers"),
 ), kind_field="kind", date_field="date", source="receptions"))
 
 

@@ -70,6 +70,13 @@ def _head(text: str) -> str:
     return head[0].lower() + head[1:] if len(head) > 1 and head[1].islower() else head
 
 
+def _vocab_in(annotation) -> type | None:
+    """The closed vocabulary a field takes, also inside ``list[...]`` and ``X | None``."""
+    if isinstance(annotation, type) and issubclass(annotation, Vocab):
+        return annotation
+    return next((v for a in get_args(annotation) if (v := _vocab_in(a)) is not None), None)
+
+
 def _field(scope: str, name: str) -> _Field | None:
     """A field's short label: the fact schema's where it has one, else the first phrase of the
     profile model's description ("vi / en")."""
@@ -82,8 +89,7 @@ def _field(scope: str, name: str) -> _Field | None:
             if name not in (key, info.alias):
                 continue
             vi, _, en = (info.description or name).partition(" / ")
-            enum = next((a for a in get_args(info.annotation) or (info.annotation,)
-                         if isinstance(a, type) and issubclass(a, Vocab)), None)
+            enum = _vocab_in(info.annotation)
             return _Field(_head(vi), _head(en or vi), enum)
     return None
 

@@ -153,7 +153,7 @@ class Instrument(BaseModel):
         return [c for c in self.caveats if c.covers(article, clause) and c.in_force_on(day)]
 
     def in_force_on(self, day: _dt.date) -> bool:
-        return self.effective_from <= day and (self.effective_to is None or day < self.effective_to)
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
 
 
 @functools.cache

@@ -72,6 +72,21 @@ class Attributes(Strict):
                           "an area of extremely difficult socio-economic conditions")
     has_subordinate_units: bool | None = Field(
         None, description="Cơ quan, đơn vị có đơn vị trực thuộc (Luật Đ4 k2) / the agency or unit has subordinate units")
+    handles_entitlements: bool | None = Field(
+        None, description="Đơn vị sự nghiệp công lập có liên quan đến việc giải quyết chế độ, chính sách, quyền lợi của "
+                          "công dân, tổ chức nên phải tổ chức tiếp công dân (NĐ154 Đ9 k1) / a public service unit whose "
+                          "work decides citizens' regimes, policies or entitlements, so it must receive citizens")
+    at_reception_office: bool | None = Field(
+        None, description="Cơ quan tham gia tiếp công dân thường xuyên tại Trụ sở tiếp công dân nên không bố trí địa "
+                          "điểm tiếp công dân riêng (Luật Tiếp công dân Đ16 k3) / the body takes part in regular "
+                          "reception at the Citizen Reception Office, so it has no reception place of its own")
+    reception_place: bool | None = Field(
+        None, description="Có địa điểm tiếp công dân khang trang, thuận tiện, có phòng tiếp công dân, trang thiết bị "
+                          "cần thiết (NĐ154 Đ8 k2, Đ11 k1) / has a spacious, convenient reception place with a "
+                          "reception room and the equipment needed")
+    reception_allowance_paid: bool | None = Field(
+        None, description="Thực hiện chế độ bồi dưỡng đối với người tiếp công dân (NĐ154 Đ35 k1, Đ36) / the reception "
+                          "staff's allowances are paid")
     has_non_union_workers: bool | None = Field(
         None, description="Có người lao động không là thành viên tổ chức đại diện người lao động tại cơ sở (NĐ 145 Đ37 "
                           "k1) / some workers are not members of a workers' representative organisation")
@@ -241,6 +256,10 @@ class Document(Strict):
     reported_to_council: bool | None = Field(
         None, description="Đã báo cáo HĐND xã tại kỳ họp thường lệ đầu tiên sau khi kết thúc lấy ý kiến (Luật Đ28 k5) "
                           "/ reported to the first regular session of the commune People's Council after the close")
+    head_received: bool | None = Field(
+        None, description="Vụ việc phức tạp: người đứng đầu đã tiếp công dân đột xuất (NĐ154 Đ10 k3); false: đã kiểm "
+                          "tra, chưa tiếp / a complex case: the head held an ad-hoc reception on it; false: checked, "
+                          "not held")
     operating: bool | None = Field(
         None, description="Hệ thống đang vận hành ổn định, thường xuyên vào ngày kiểm tra (Luật Đ35 k2 a) / the "
                           "system is in regular operation on the as-of date")
@@ -532,8 +551,8 @@ class Meeting(Strict):
 
 
 class Term(Strict):
-    from_: VNDate = Field(alias="from")
-    to: VNDate
+    from_: VNDate = Field(alias="from", description="Ngày bắt đầu nhiệm kỳ / first day of the term")
+    to: VNDate = Field(description="Ngày kết thúc nhiệm kỳ / last day of the term")
 
     @model_validator(mode="after")
     def _order(self) -> "Term":
@@ -576,7 +595,7 @@ class Board(Strict):
     id: Text | None = None
     kind: BoardKind
     elected: VNDate | None = Field(None, description="Ngày bầu / election date")
-    term: Term | None = None
+    term: Term | None = Field(None, description="Nhiệm kỳ: từ ngày, đến ngày / the term of office: from, to")
     members: list[Member] | None = None
     vacancies: list[Vacancy] | None = Field(
         None, description="Ghế khuyết trong nhiệm kỳ; [] = không có / seats vacant during the term; [] = none")
@@ -637,6 +656,78 @@ class Reception(Strict):
     schedule_posted: VNDate | None = Field(
         None, description="Ngày niêm yết lịch tiếp công dân của người đứng đầu có buổi tiếp này (Luật Tiếp công dân Đ24 "
                           "k4) / date the head's schedule naming this reception was posted")
+    # From 01/07/2026 (Decree 154/2026/NĐ-CP): the book, the database, the head's follow-up, online sessions.
+    in_book: bool | None = Field(
+        None, description="Đã ghi vào Sổ tiếp công dân, bản giấy hoặc điện tử (NĐ154 Đ25 k2, Đ27 k1) / entered in the "
+                          "citizen reception book, on paper or electronic")
+    in_database: bool | None = Field(
+        None, description="Đã cập nhật vào Cơ sở dữ liệu quốc gia về công tác tiếp công dân (NĐ154 Đ27 k1, Đ35 k3) / "
+                          "entered in the national database on citizen reception")
+    note_taker: bool | None = Field(
+        None, description="Có người được cử ghi chép nội dung buổi tiếp của người đứng đầu (NĐ154 Đ26 k1 b) / someone "
+                          "was assigned to take notes of the head's session")
+    bodies_notified: bool | None = Field(
+        None, description="Đã thông báo cho cơ quan, đơn vị có liên quan về buổi tiếp của người đứng đầu (NĐ154 Đ26 k1 "
+                          "a) / the bodies concerned were told of the head's session")
+    answered_at_once: bool | None = Field(
+        None, description="Người đứng đầu trả lời trực tiếp, ngay tại buổi tiếp (NĐ154 Đ10 k4, Đ25 k3) / the head "
+                          "answered the citizen at the session")
+    conclusion_notified: bool | None = Field(
+        None, description="Ý kiến chỉ đạo của người đứng đầu đã được lập thành Thông báo kết luận việc tiếp công dân và "
+                          "gửi cơ quan, đơn vị có liên quan (NĐ154 Đ25 k2) / the head's directions were put in writing "
+                          "as a conclusion notice and sent to the bodies concerned")
+    result_notified: bool | None = Field(
+        None, description="Kết quả xử lý đã được thông báo cho công dân (NĐ154 Đ10 k4; Luật Tiếp công dân Đ28); false: "
+                          "đã quá thời hạn mà chưa thông báo / the result was notified to the citizen; false: the time "
+                          "has passed and it was not")
+    refused: bool | None = Field(
+        None, description="Buổi tiếp có trường hợp từ chối tiếp công dân (NĐ154 Đ4) / a citizen was refused at this "
+                          "session")
+    reason_explained: bool | None = Field(
+        None, description="Người tiếp công dân đã trực tiếp giải thích lý do từ chối (NĐ154 Đ4 k2) / the reason for "
+                          "refusing was explained to the citizen in person")
+    oral_statement: bool | None = Field(
+        None, description="Có công dân trình bày trực tiếp mà không có đơn, không viết được đơn, hoặc nhiều người cùng "
+                          "nội dung cử đại diện trình bày (NĐ154 Đ14 k1, k3) / a citizen stated the case orally, "
+                          "without a written petition, or a group spoke through a representative")
+    statement_signed: bool | None = Field(
+        None, description="Nội dung trình bày đã được ghi lại, đọc lại và công dân (người đại diện) ký hoặc điểm chỉ "
+                          "(NĐ154 Đ14 k1, k3) / the statement was written down, read back and signed or fingerprinted")
+    papers_received: bool | None = Field(
+        None, description="Công dân cung cấp thông tin, tài liệu, chứng cứ về nội dung thuộc thẩm quyền của đơn vị "
+                          "(NĐ154 Đ15 k2) / the citizen handed in information, documents or evidence")
+    receipt_given: bool | None = Field(
+        None, description="Đã tiếp nhận bằng giấy biên nhận theo Mẫu số 02/TCD (NĐ154 Đ15 k2) / a receipt on Form "
+                          "02/TCD was given")
+    online: bool | None = Field(
+        None, description="Tiếp công dân trực tuyến (NĐ154 Đ16–24) / an online reception")
+    conditions_met: bool | None = Field(
+        None, description="Trực tuyến: kết nối ổn định, thiết bị và phần mềm tương tác giữa các điểm cầu, ghi âm ghi "
+                          "hình và lưu trữ (NĐ154 Đ18 k2) / online: stable connection, two-way equipment and software, "
+                          "recording and storage")
+    head_decided: bool | None = Field(
+        None, description="Trực tuyến: người đứng đầu đã quyết định tiếp trực tuyến vụ việc (NĐ154 Đ20) / online: the "
+                          "head decided to receive this case online")
+    participants_complete: bool | None = Field(
+        None, description="Trực tuyến: tại điểm cầu trung tâm có người tiếp công dân và cơ quan, bộ phận tham mưu vụ "
+                          "việc; tại điểm cầu thành phần có đại diện cơ quan có liên quan (NĐ154 Đ22) / online: those "
+                          "the Decree names were at each bridge point")
+    parties_notified: VNDate | None = Field(
+        None, description="Trực tuyến: ngày thông báo cho người khiếu nại, tố cáo, kiến nghị, phản ánh và các cơ quan "
+                          "tham gia (NĐ154 Đ23 k1) / online: date the petitioners and the bodies taking part were "
+                          "notified")
+    connection_tested: VNDate | None = Field(
+        None, description="Trực tuyến: ngày kết nối thử thành công giữa các điểm cầu (NĐ154 Đ23 k1) / online: date "
+                          "the connection between bridge points was tested")
+    connected_hour_before: bool | None = Field(
+        None, description="Trực tuyến: đã kết nối xong với các điểm cầu chậm nhất 01 giờ trước giờ tiếp (NĐ154 Đ23 k1) "
+                          "/ online: connected to every bridge point at least an hour before")
+    recorded: bool | None = Field(
+        None, description="Trực tuyến: buổi tiếp được ghi âm, ghi hình (NĐ154 Đ24 k1) / online: the session was "
+                          "recorded, sound and image")
+    stored_on_state_servers: bool | None = Field(
+        None, description="Trực tuyến: dữ liệu được lưu trên máy chủ, nền tảng điện toán đám mây của cơ quan nhà nước "
+                          "(NĐ154 Đ24 k1) / online: the recording is stored on State servers or cloud")
 
 
 class Waiver(Strict):
@@ -678,13 +769,13 @@ class Profile(Strict):
     inspected_by: Text | None = None
     headcount: Headcount = Field(default_factory=Headcount)
     attributes: Attributes = Field(default_factory=Attributes)
-    documents: list[Document] | None = None
-    disclosures: list[Disclosure] | None = None
-    meetings: list[Meeting] | None = None
-    boards: list[Board] | None = None
-    trainings: list[Training] | None = None
-    officers: list[Officer] | None = None
-    receptions: list[Reception] | None = None
+    documents: list[Document] | None = Field(None, description="Văn bản / documents")
+    disclosures: list[Disclosure] | None = Field(None, description="Nội dung công khai / items disclosed")
+    meetings: list[Meeting] | None = Field(None, description="Cuộc họp, hội nghị / meetings and conferences")
+    boards: list[Board] | None = Field(None, description="Ban (Ban Thanh tra nhân dân…) / boards")
+    trainings: list[Training] | None = Field(None, description="Lớp tập huấn, bồi dưỡng / trainings")
+    officers: list[Officer] | None = Field(None, description="Người giữ vai trò phải được bồi dưỡng / role holders")
+    receptions: list[Reception] | None = Field(None, description="Các buổi tiếp công dân / citizen receptions")
     not_found: list[EvidenceKey] = Field(
         default_factory=list,
         description="Những gì đã kiểm tra mà không có, dạng 'documents.democracy_regulation' / "

@@ -164,6 +164,31 @@ class DocumentKind(Vocab):
                         "tiếp thường xuyên, lịch tiếp của người đứng đầu (Luật Tiếp công dân Đ24 k2)", "the posted "
                         "information on citizen reception: place, regular hours, the head's schedule (Citizen "
                         "Reception Law Art. 24(2))")
+    # Citizen reception from 01/07/2026 (NĐ 154/2026/NĐ-CP)
+    reception_regulation = ("reception_regulation", "Quy chế tiếp công dân (Luật Tiếp công dân Đ18 k1 a; NĐ154 Đ10 k1 a)",
+                            "regulation on receiving citizens (Citizen Reception Law Art. 18(1)(a); Decree 154 "
+                            "Art. 10(1)(a))")
+    reception_assignment = ("reception_assignment", "Quyết định phân công người làm công tác tiếp công dân thường xuyên "
+                            "(NĐ154 Đ9 k1, Đ10 k1 c, Đ29 k1 c, Đ35 k1)", "decision assigning the staff who receive "
+                            "citizens regularly (Decree 154 Art. 9(1), 10(1)(c), 29(1)(c), 35(1))")
+    reception_advisory_assignment = ("reception_advisory_assignment", "Quyết định của Chủ tịch UBND xã phân công đơn vị "
+                                     "tham mưu công tác tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh "
+                                     "(NĐ154 Đ28 k1)", "the commune chairman's decision assigning a unit to advise on "
+                                     "citizen reception and petitions (Decree 154 Art. 28(1))")
+    subordinate_reception_rules = ("subordinate_reception_rules", "Quy định của người đứng đầu về tổ chức tiếp công dân "
+                                   "tại đơn vị trực thuộc (NĐ154 Đ9 k2)", "the head's rules on citizen reception in "
+                                   "subordinate units (Decree 154 Art. 9(2))")
+    reception_refusal = ("reception_refusal", "Thông báo từ chối tiếp công dân (Mẫu số 01/TCD; NĐ154 Đ4 k3)",
+                         "notice refusing to receive a citizen (Form 01/TCD; Decree 154 Art. 4(3))")
+    complex_case = ("complex_case", "Vụ việc gay gắt, phức tạp, đông người hoặc có thể gây hậu quả nghiêm trọng cần "
+                    "người đứng đầu tiếp công dân đột xuất (NĐ154 Đ10 k3)", "an acute, complex or crowded case, or "
+                    "one that may cause serious harm, calling for an ad-hoc reception by the head (Decree 154 "
+                    "Art. 10(3))")
+    reception_report = ("reception_report", "Báo cáo tình hình, kết quả công tác tiếp công dân (NĐ154 Đ10 k1 g)",
+                        "report on citizen reception and its results (Decree 154 Art. 10(1)(g))")
+    reception_inspection = ("reception_inspection", "Kết quả kiểm tra công tác tiếp công dân của người đứng đầu đơn vị "
+                            "cấp dưới (NĐ154 Đ25 k1)", "the results of checking how the heads of subordinate units "
+                            "receive citizens (Decree 154 Art. 25(1))")
     # Community Investment Supervision Board (Luật Đ44–45; NĐ 59 Đ18) and village covenants (NĐ 61/2023)
     investment_board_plan = ("investment_board_plan", "Kế hoạch hoạt động, kế hoạch giám sát của Ban Giám sát đầu tư của "
                              "cộng đồng cho một chương trình, dự án (NĐ59 Đ18 k1)", "the Community Investment "

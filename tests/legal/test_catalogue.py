@@ -28,8 +28,8 @@ def test_the_share_of_duties_encoded_only_rises():
 
 def test_the_catalogue_is_complete_and_soft_rows_are_marked():
     duties = catalogue()
-    assert len(duties) == 244
-    assert sum(d.soft for d in duties.values()) == 17
+    assert len(duties) == 272  # 244, and 28 of Decree 154/2026 on citizen reception (§2.14, RPT-17)
+    assert sum(d.soft for d in duties.values()) == 20
     assert duties["RPT-01"].same_as == ("LDC-14-4",)
 
 

@@ -50,8 +50,11 @@ def test_expected_instruments_and_fields():
     ids = set(instruments())
     assert ids == {"luat-10-2022", "nd-59-2023", "nd-61-2023", "blld-2019", "nd-145-2020",
                    "luat-tcd-2013", "blds-2015", "luat-97-2025", "nq-75-2024-lai-chau",
-                   "tt-04-2012", "qd-11-2019", "pl-34-2007", "nd-04-2015", "qd-22-2018"}
+                   "tt-04-2012", "qd-11-2019", "pl-34-2007", "nd-04-2015", "qd-22-2018",
+                   "nd-154-2026", "nd-64-2014", "luat-136-2025", "nd-185-2026"}
     effective = {iid: i.effective_from for iid, i in instruments().items()}
+    assert effective["nd-154-2026"] == dt.date(2026, 7, 1) and instruments()["nd-154-2026"].source == "transcription"
+    assert instruments()["nd-64-2014"].effective_to == dt.date(2026, 6, 30)
     assert effective["luat-10-2022"] == dt.date(2023, 7, 1)
     assert effective["nd-59-2023"] == dt.date(2023, 8, 15)
     assert effective["nd-61-2023"] == dt.date(2023, 8, 16)
@@ -64,12 +67,15 @@ def test_expected_instruments_and_fields():
     assert instrument("luat-97-2025").source == "transcription"
     for iid in ("tt-04-2012", "qd-11-2019"):
         assert instrument(iid).text is None and instrument(iid).source == "secondary"
-    repealed = {"pl-34-2007", "nd-04-2015", "qd-22-2018"}
+    repealed = {"pl-34-2007", "nd-04-2015", "qd-22-2018", "nd-64-2014"}
+    later = {"nd-154-2026", "luat-136-2025", "nd-185-2026"}  # not yet in force on 01/07/2025
     for inst in instruments().values():
         assert inst.issued <= inst.effective_from
         assert (inst.effective_to is not None) == (inst.id in repealed)
-        assert inst.in_force_on(dt.date(2025, 7, 1)) == (inst.id not in repealed)
+        assert inst.in_force_on(dt.date(2025, 7, 1)) == (inst.id not in repealed - {"nd-64-2014"} | later)
         assert inst.source_note.strip()
+    assert instrument("nd-64-2014").in_force_on(dt.date(2026, 6, 30))  # its last day
+    assert not instrument("nd-64-2014").in_force_on(dt.date(2026, 7, 1))
 
 
 def test_unknown_instrument_suggests_the_closest_id():
