@@ -125,11 +125,16 @@ def _disclosure(d: Disclosure, as_of: dt.date) -> tuple[dict[str, Any], dict[str
     if d.data_period is not None:
         _put(fact, "data_from", d.data_period.from_)
         _put(fact, "data_to", d.data_period.to)
+    if decided is not None and decided <= as_of:
+        fact["decided_wd_ago"] = working_days_after(decided, as_of)
     if d.postings is not None:
         shown = [p for p in d.postings if p.place != PostingPlace.website and p.from_ <= as_of]
         if shown:
-            first = min(p.from_ for p in shown)
-            _put(fact, "first_posted", first)
+            _put(fact, "first_posted", min(p.from_ for p in shown))
+        public = [p.from_ for p in d.postings if p.from_ <= as_of]  # any form, the website included
+        if public:
+            first = min(public)
+            _put(fact, "disclosed_on", first)
             if decided is not None and first >= decided:
                 _put(fact, "delay_wd", working_days_after(decided, first))
                 fact["delay_days"] = _days_since(decided, first)
@@ -216,6 +221,8 @@ def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
     if recognised is not None and b.elected is not None and recognised >= b.elected:
         fact["recognition_delay_wd"] = working_days_after(b.elected, recognised)
     _put(fact, "announced", b.announced)
+    _put(fact, "proposed_by", b.proposed_by)
+    _put(fact, "size_decided", b.size_decided)
     return fact
 
 
@@ -316,6 +323,7 @@ _DECISION_KINDS = ("community_meeting", "household_ballot", "online_vote")
 _DECISION_FIELDS = (
     "matter", "commune_wide", "from_initiative", "supporters", "households", "adopted", "front_agreed", "convened_by", "notified",
     "notice_posted", "papers_sent", "opened", "after_meeting", "clusters", "cluster_plan_approved", "secretary_votes",
+    "method_votes", "counting_board_votes",
     "secret_ballot", "counting_board", "count_witnesses", "decision_contents", "decision_signed", "results_published",
     "refused", "team_size", "team_led_by_front", "candidate_in_team", "ballots_signed", "plan_issued", "opted_in",
     "reported_before", "election_decided", "team_decided", "announced", "candidates", "candidates_sent",

@@ -74,7 +74,10 @@ UNIT = FactType("unit", "đơn vị", "unit", _fields(
     F("extremely_difficult_area", BOOL, "xã thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn",
       "a commune in an area of extremely difficult socio-economic conditions"),
     F("has_subordinate_units", BOOL, "có đơn vị trực thuộc", "has subordinate units"),
-    F("work_year_start_month", INT, "tháng bắt đầu năm công tác", "first month of the work year"),
+    F("work_year_start_month", INT, "tháng bắt đầu năm công tác (doanh nghiệp nhà nước: năm tài chính)",
+      "first month of the work year (a state-owned enterprise: its financial year)"),
+    F("cannot_leave_posts", BOOL, "cán bộ vì lý do nghiệp vụ không thể bỏ vị trí làm việc",
+      "staff cannot leave their posts for reasons of the work"),
     F("has_non_union_workers", BOOL, "có người lao động không là thành viên tổ chức đại diện người lao động",
       "some workers are not members of a workers' representative organisation"),
     F("handles_entitlements", BOOL, "đơn vị có liên quan đến việc giải quyết chế độ, chính sách, quyền lợi của công dân",
@@ -217,16 +220,23 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
     F("item", INT, "khoản của điều luật quy định nội dung công khai", "item of the article listing what to disclose"),
     F("decided", DATE, "ngày của quyết định, văn bản cần công khai", "date of the decision disclosed",
       derived="decided.date"),
-    F("first_posted", DATE, "ngày bắt đầu công khai", "first day disclosed", derived="earliest posting 'from'"),
+    F("first_posted", DATE, "ngày bắt đầu niêm yết, đăng tải", "first day posted",
+      derived="earliest 'from' of a posting other than on the public website"),
+    F("disclosed_on", DATE, "ngày bắt đầu công khai", "first day disclosed",
+      derived="earliest 'from' of a posting of any place, the website included, on or before the as-of date"),
+    F("decided_wd_ago", INT, "số ngày làm việc từ ngày quyết định đến ngày đánh giá",
+      "working days from the decision to the as-of date",
+      derived="working days after 'decided' up to the as-of date, as delay_wd: a disclosure due within N working "
+              "days is not yet late while decided_wd_ago <= N"),
     F("delay_wd", INT, "số ngày làm việc từ ngày quyết định đến ngày công khai",
       "working days from the decision to disclosure",
-      derived="working days after 'decided' up to the first posting, counted as the Civil Code counts "
-              "(Art. 147: the decision day is not counted; a posting on a day off counts as the next "
-              "working day); with postings: [] recorded, the working days waited so far"),
+      derived="working days after 'decided' up to the first disclosure in any form (disclosed_on), counted as "
+              "the Civil Code counts (Art. 147: the decision day is not counted; a posting on a day off counts "
+              "as the next working day); with postings: [] recorded, the working days waited so far"),
     F("delay_days", INT, "số ngày từ ngày quyết định đến ngày công khai", "days from the decision to disclosure",
-      derived="calendar days after 'decided' up to the first posting, where a posting on the first working day "
-              "after days off counts as made on the first of those days off (Civil Code Art. 148 k5), as "
-              "reply_days; with postings: [] recorded, the days waited so far"),
+      derived="calendar days after 'decided' up to the first disclosure in any form, where a disclosure on the "
+              "first working day after days off counts as made on the first of those days off (Civil Code Art. "
+              "148 k5), as reply_days; with postings: [] recorded, the days waited so far"),
     F("office_days", INT, "số ngày niêm yết liên tục tại trụ sở UBND xã",
       "consecutive days posted at the commune office",
       derived="the longest posting at the commune office, counted as the Civil Code counts a period opened by "
@@ -327,6 +337,8 @@ _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fiel
     F("clusters", INT, "số cụm dân cư họp riêng", "cluster meetings"),
     F("cluster_plan_approved", BOOL, "UBND xã đã quyết định phương án họp theo cụm", "the commune approved the cluster plan"),
     F("secretary_votes", INT, "số đại diện hộ biểu quyết cử thư ký", "votes for the secretary"),
+    F("method_votes", INT, "số đại diện hộ đồng ý phương án biểu quyết", "votes for the way of voting"),
+    F("counting_board_votes", INT, "số đại diện hộ đồng ý Ban kiểm phiếu", "votes for the vote-counting board"),
     F("secret_ballot", BOOL, "bỏ phiếu kín", "secret ballot"),
     F("counting_board", INT, "số thành viên Ban kiểm phiếu", "members of the vote-counting board"),
     F("count_witnesses", INT, "số đại diện hộ chứng kiến kiểm phiếu", "household witnesses of the count"),
@@ -392,6 +404,9 @@ _collection(FactType("boards", "ban", "boards", _fields(
       derived="whole months from term.from to the end of term.to (01/07/2023–30/06/2025 is 24)"),
     F("current", BOOL, "còn trong nhiệm kỳ", "in its term on the as-of date",
       derived="term.from ≤ as-of date ≤ term.to"),
+    F("proposed_by", STR, "người đề nghị danh sách bầu", "who proposed the members", Proposer),
+    F("size_decided", BOOL, "hội nghị đã quyết định số lượng thành viên nhiều hơn 09 người",
+      "the conference decided on more than 9 members"),
     F("member_count", INT, "số thành viên", "number of members", derived="members listed"),
     F("heads", INT, "số Trưởng ban", "number of heads", derived="members with role head"),
     F("deputies", INT, "số Phó Trưởng ban", "number of deputy heads", derived="members with role deputy"),

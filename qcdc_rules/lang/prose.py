@@ -33,9 +33,9 @@ _REF = re.compile(r"\{([a-z_]+)\.([a-z_0-9]+)(?:\s*:\s*([^{}]+?))?\s*\}")
 
 #: Shaped like code rather than words: snake_case names, dotted paths (``docs/time.md``,
 #: ``params.x``), calls (``exists(``), comparisons written as code and empty lists.
-CODE = re.compile(r"(?<![\w`])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w`])"
+CODE = re.compile(r"(?<![\w`])[a-z][a-z0-9]*(?:_+[a-z0-9]+)+(?![\w`])"
                   r"|(?<![\w`/])[a-z_]+(?:/[a-z_]+)*\.(?:md|yaml|json|py)\b"
-                  r"|\b(?:params|unit|period|as_of)\.[a-z_]+"
+                  r"|\b(?:params|unit|period|as_of)\.[a-z][a-z_]*"
                   r"|\b[a-z_]+\((?!\d)"
                   r"|==|!=|\[\]")
 _QUOTED = re.compile(r"`[^`\n]*`")

@@ -91,7 +91,12 @@ class Attributes(Strict):
         None, description="Có người lao động không là thành viên tổ chức đại diện người lao động tại cơ sở (NĐ 145 Đ37 "
                           "k1) / some workers are not members of a workers' representative organisation")
     work_year_start_month: Annotated[int, Field(ge=1, le=12)] = Field(
-        1, description="Tháng bắt đầu năm công tác (trường học: 9) / first month of the work year (schools: 9)")
+        1, description="Tháng bắt đầu năm công tác (trường học: 9); doanh nghiệp nhà nước: tháng bắt đầu năm tài chính "
+                       "(Luật Đ69 k1) / first month of the work year (schools: 9); a state-owned enterprise: of its "
+                       "financial year")
+    cannot_leave_posts: bool | None = Field(
+        None, description="Cán bộ, công chức, viên chức, người lao động vì lý do nghiệp vụ không thể bỏ vị trí làm việc "
+                          "(Luật Đ51 k2 b) / staff cannot leave their posts for reasons of the work")
 
 
 class DocumentRef(Strict):
@@ -451,6 +456,13 @@ class Meeting(Strict):
     cluster_plan_approved: bool | None = Field(
         None, description="UBND xã đã quyết định phương án họp theo cụm (NĐ 59 Đ3 k6) / the commune approved the "
                           "cluster plan")
+    method_votes: NonNegative | None = Field(
+        None, description="Số đại diện hộ gia đình tham dự giơ tay đồng ý phương án biểu quyết (giơ tay hoặc bỏ phiếu "
+                          "kín) (NĐ 59 Đ3 k5 b) / representatives present who approved the way of voting (show of "
+                          "hands or secret ballot)")
+    counting_board_votes: NonNegative | None = Field(
+        None, description="Số đại diện hộ gia đình tham dự giơ tay đồng ý Ban kiểm phiếu (NĐ 59 Đ3 k5 c) / "
+                          "representatives present who approved the vote-counting board")
     secretary_votes: NonNegative | None = Field(
         None, description="Số đại diện hộ gia đình tham dự biểu quyết cử thư ký (NĐ 59 Đ3 k5 a) / representatives "
                           "present who voted for the secretary")
@@ -603,6 +615,14 @@ class Board(Strict):
         None, description="Quyết định công nhận kết quả bầu / decision recognising the election result")
     recognised: bool | None = Field(
         None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
+    proposed_by: Proposer | None = Field(
+        None, description="Ai đề nghị danh sách, số lượng thành viên để hội nghị bầu (Ban Thanh tra nhân dân ở cơ quan, "
+                          "doanh nghiệp: Ban Chấp hành Công đoàn, Luật Đ60 k1, Đ77 k1) / who proposed the members to "
+                          "the conference (an agency's or enterprise's People's Inspection Board: the trade union "
+                          "executive)")
+    size_decided: bool | None = Field(
+        None, description="Hội nghị đã quyết định số lượng thành viên nhiều hơn 09 người (Luật Đ60 k1, Đ77 k1; NĐ 59 Đ21 "
+                          "k2, Đ25 k2) / the conference decided on more than 9 members")
     announced: bool | None = Field(
         None, description="Danh sách đã công bố công khai tại nơi làm việc (đại diện đối thoại, NĐ 145 Đ38 k3); thành "
                           "phần Ban Giám sát đầu tư của cộng đồng đã được thông báo đến HĐND, UBND xã và Nhân dân (Luật "

@@ -390,13 +390,35 @@ def _needs(needs: str, lang: str) -> str:
 
 
 def _code_label(code: str, lang: str) -> str:
-    """A vocabulary code as its label in quotes ('democracy_regulation' → “Quy chế …”)."""
-    for vocab in (DocumentKind, MeetingKind, BoardKind, PersonRole, UnitType, ReceptionKind):
+    """A vocabulary code as its label in quotes ('democracy_regulation' → “Quy chế …”): the
+    profile's closed vocabularies, those of unit types and kinds first."""
+    for vocab in _vocabularies():
         try:
             return f"“{vocab(code).label(lang)}”"
         except ValueError:
             continue
     return f"'{code}'"
+
+
+def code_label(code: str, lang: str, coll: str | None = None, field: str | None = None) -> str:
+    """A field's value as a report shows it: a code of its vocabulary by its label, unquoted."""
+    ft = UNIT if coll == "unit" else COLLECTIONS.get(coll or "")
+    spec = ft.fields.get(field or "") if ft else None
+    if spec is not None and spec.enum is not None:
+        try:
+            return spec.enum(code).label(lang)
+        except ValueError:
+            return code
+    return code
+
+
+def _vocabularies() -> list[type]:
+    from ..model import vocab
+
+    first = [DocumentKind, MeetingKind, BoardKind, PersonRole, UnitType, ReceptionKind]
+    rest = [v for v in vars(vocab).values()
+            if isinstance(v, type) and issubclass(v, vocab.Vocab) and v is not vocab.Vocab and v not in first]
+    return first + rest
 
 
 def evidence(key: str, lang: str) -> str:

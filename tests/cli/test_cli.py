@@ -54,7 +54,7 @@ def test_json_report_matches_its_schema_and_is_reproducible():
     first, second = run(COMMUNE, "--format", "json"), run(COMMUNE, "--format", "json")
     assert first.stdout == second.stdout  # byte for byte
     data = json.loads(first.stdout)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     jsonschema.validate(data, Report.model_json_schema())
     assert first.stdout == json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
