@@ -1289,6 +1289,7 @@ class _Builder:
                           "results_published": u.pick((True, 0.75), (None, 0.25)),
                           "delivered": u.pick((_add_workdays(day, u.rng.randint(1, 7)), 0.8), (None, 0.2)),
                           "officials_took_part": u.pick((True, 0.8), (None, 0.2)), "secret_ballot": False}
+                extras["method_votes"] = extras["secretary_votes"]  # the same show of hands (NĐ 59 Đ3 k5 b)
                 meetings.append(_fit("meeting", meeting, extras))
                 if u.rng.random() < 0.7:
                     docs.append(_fit("document", {"id": f"Thu đóng góp {work}", "kind": "resident_contribution",
@@ -1394,12 +1395,15 @@ class _Builder:
         """The fields a community meeting's record has (NĐ 59 Đ3; Luật Đ20, Đ23)."""
         hh = v.households
         present = min(hh, round(hh * e.pick((e.rng.uniform(*present_share), 0.9), (e.rng.uniform(0.4, 0.5), 0.1))))
-        return {"date": day, "summoned": hh, "present": present, "households": hh, "minutes": True,
-                "notified": day - dt.timedelta(days=e.pick((e.rng.randint(3, 7), 0.9), (1, 0.1))),
-                "notice_posted": e.chance(0.88),
-                "secretary_votes": round(present * e.rng.uniform(0.7, 0.98)),
-                "decision_contents": e.chance(0.88), "decision_signed": e.chance(0.88),
-                "results_published": e.chance(0.86), "officials_took_part": e.chance(0.85)}
+        m = {"date": day, "summoned": hh, "present": present, "households": hh, "minutes": True,
+             "notified": day - dt.timedelta(days=e.pick((e.rng.randint(3, 7), 0.9), (1, 0.1))),
+             "notice_posted": e.chance(0.88),
+             "secretary_votes": round(present * e.rng.uniform(0.7, 0.98)),
+             "decision_contents": e.chance(0.88), "decision_signed": e.chance(0.88),
+             "results_published": e.chance(0.86), "officials_took_part": e.chance(0.85)}
+        # the way of voting, and a secret ballot's counting board, approved by the same show of hands (Đ3 k5 b–c)
+        m["method_votes"] = m["counting_board_votes"] = m["secretary_votes"]
+        return m
 
     def _answer(self, e: _Unit, c: Commune, day: dt.date, by: str = "UBND") -> tuple[dt.date, dict]:
         """The record reaching the commune (within 5 working days, mostly) and its answer (within 5
