@@ -439,6 +439,8 @@ class Proposer(Vocab):
     head for the enterprise's authorised representative, staff for the workers) or a workplace dialogue."""
 
     union_executive = ("union_executive", "Ban Chấp hành Công đoàn cơ quan, đơn vị", "the unit's trade union executive")
+    workers_organisation = ("workers_organisation", "Tổ chức đại diện khác của người lao động ở cơ sở (Luật Đ77 k1)",
+                            "another workers' representative organisation at the enterprise (Art. 77(1))")
     head = ("head", "Người đứng đầu cơ quan, đơn vị", "the head of the unit")
     staff = ("staff", "Cán bộ, công chức, viên chức, người lao động cùng đề nghị", "staff, jointly")
     workers_side = ("workers_side", "Bên người lao động (thành viên đại diện đối thoại, NĐ 145 Đ40 k1 b)",

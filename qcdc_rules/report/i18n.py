@@ -425,6 +425,8 @@ def evidence(key: str, lang: str) -> str:
     """'documents.democracy_regulation' → 'Quy chế thực hiện dân chủ ở cơ sở';
     'disclosures.office_days' → 'nội dung công khai: số ngày niêm yết …'."""
     coll, _, rest = key.partition(".")
+    if rest.startswith("unit__") and rest[len("unit__"):] in UNIT.fields:  # a unit field an item condition reads
+        return UNIT.fields[rest[len("unit__"):]].label(lang)
     if coll in COLLECTIONS and rest in COLLECTIONS[coll].fields:
         spec = COLLECTIONS[coll].fields[rest]
         where = f" ({'record' if lang == 'en' else 'cần ghi'} {_needs(spec.needs, lang)})" if spec.needs else ""
