@@ -287,7 +287,7 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
     F("part", STR, "phần của khoản", "part of the item", DisclosurePart),
     F("data_from", DATE, "ngày đầu kỳ số liệu", "first day of the period the figures cover", derived="data_period.from"),
     F("data_to", DATE, "ngày cuối kỳ số liệu", "last day of the period the figures cover", derived="data_period.to"),
-), kind_field="item", date_field="first_posted", source="disclosures"))
+), kind_field="item", date_field="disclosed_on", source="disclosures"))
 
 _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fields(
     F("kind", STR, "loại cuộc họp", "kind of meeting", MeetingKind),

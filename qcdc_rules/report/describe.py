@@ -50,7 +50,7 @@ def _item_values(item: ItemResult, lang: str, coll: str | None, skip: tuple[str,
     for k, v in sorted(item.values.items()):
         if k in skip:
             continue
-        shown = i18n.code_label(v, lang, coll, k) if isinstance(v, str) else _value(v, lang)
+        shown = (i18n.code_label(v, lang, coll, k) if isinstance(v, str) else None) or _value(v, lang)
         text = f"{i18n.humanize(k, lang, coll)} = {shown}"
         if k in item.counted:
             text += f" ({i18n.span(item.counted[k], lang)})"
@@ -97,7 +97,7 @@ def detail_lines(d: Detail, lang: str) -> list[str]:
         scope, _, field = (d.subject or "").partition(".")
 
         def shown(v: Any) -> str:
-            return i18n.code_label(v, lang, scope, field) if isinstance(v, str) else _value(v, lang)
+            return (i18n.code_label(v, lang, scope, field) if isinstance(v, str) else None) or _value(v, lang)
         lines.append(f"{i18n.humanize(d.subject or '', lang)} = {shown(d.found)} "
                      f"({needs} {i18n.humanize(d.op, lang)} {shown(d.expected)})")
     if d.missing:

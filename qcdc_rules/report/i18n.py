@@ -400,8 +400,9 @@ def _code_label(code: str, lang: str) -> str:
     return f"'{code}'"
 
 
-def code_label(code: str, lang: str, coll: str | None = None, field: str | None = None) -> str:
-    """A field's value as a report shows it: a code of its vocabulary by its label, unquoted."""
+def code_label(code: str, lang: str, coll: str | None = None, field: str | None = None) -> str | None:
+    """A field's value that is a code of its vocabulary, by its label (unquoted); None for a field
+    that takes no closed vocabulary."""
     ft = UNIT if coll == "unit" else COLLECTIONS.get(coll or "")
     spec = ft.fields.get(field or "") if ft else None
     if spec is not None and spec.enum is not None:
@@ -409,7 +410,7 @@ def code_label(code: str, lang: str, coll: str | None = None, field: str | None 
             return spec.enum(code).label(lang)
         except ValueError:
             return code
-    return code
+    return None
 
 
 def _vocabularies() -> list[type]:
