@@ -213,8 +213,9 @@ def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
              _count_known(ms, lambda m: m.position, lambda p: p == Position.commune_official))
         _put(fact, "related_members", _count_known(ms, lambda m: m.related_to_project, lambda r: r is True))
     if b.vacancies is not None and b.term is not None:
-        # The longest term left, counted from when a seat fell vacant, among seats still empty.
-        left = [months_between(v.since, b.term.to + dt.timedelta(days=1)) for v in b.vacancies
+        # The longest term left among seats still empty, counted from the day after the seat fell
+        # vacant (Civil Code Art. 147 k3: the day of the event is not counted) to the end of the term.
+        left = [months_between(v.since + dt.timedelta(days=1), b.term.to + dt.timedelta(days=1)) for v in b.vacancies
                 if v.since <= as_of and (v.filled is None or v.filled > as_of)]
         fact["open_vacancy_months_left"] = max(left, default=0)
     recognised = _recognition(fact, b.recognised_by, b.recognised, as_of)

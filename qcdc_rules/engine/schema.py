@@ -429,8 +429,9 @@ _collection(FactType("boards", "ban", "boards", _fields(
       needs="boards[].members[].resident"),
     F("open_vacancy_months_left", INT, "số tháng còn lại của nhiệm kỳ khi có ghế khuyết chưa bầu bổ sung",
       "months of the term left when a seat still empty fell vacant",
-      derived="over the vacancies not filled by the as-of date, the longest span from the vacancy to the end "
-              "of the term, in whole months; 0 if vacancies: [] or all are filled",
+      derived="over the vacancies not filled by the as-of date, the longest span from the day after the seat "
+              "fell vacant (Civil Code Art. 147 k3) to the end of the term, in whole months; 0 if vacancies: [] or "
+              "all are filled",
       needs="boards[].vacancies"),
     F("recognised", BOOL, "đã có quyết định công nhận kết quả bầu", "election result recognised",
       derived="recognised_by dated on or before the as-of date; false if 'recognised: false' is recorded"),
