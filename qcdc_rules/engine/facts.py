@@ -255,6 +255,10 @@ def _document_dates(fact: dict, d: Document, as_of: dt.date) -> None:
     if d.sent_on is not None and d.starts is not None:
         fact["notice_wd"] = max(working_days_up_to(d.starts - dt.timedelta(days=1))
                                 - working_days_up_to(d.sent_on - dt.timedelta(days=1)), 0)
+    if d.starts is not None and fact.get("sent") is not True:
+        # Not sent by the as-of date: how much notice could it still give if sent that day?
+        fact["days_to_start"] = max((d.starts - as_of).days, 0)
+        _put(fact, "wd_to_start", _schedule_notice_wd(as_of, d.starts) if as_of < d.starts else 0)
     reply = d.reply.date if d.reply is not None else None
     if reply is not None and reply <= as_of:
         fact["replied"] = True

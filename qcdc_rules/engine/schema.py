@@ -140,6 +140,13 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
       "working days from sending the plan to the start of the inspection",
       derived="working days from sent_on (counted if a working day) up to the day before 'starts': a plan sent "
               "on Monday for an inspection starting the next Monday has 5"),
+    F("days_to_start", INT, "số ngày từ ngày đánh giá đến ngày bắt đầu", "days from the as-of date to the start",
+      derived="for a plan not sent by the as-of date: 'starts' − as-of date (0 once started): notice of N days can "
+              "still be given while days_to_start >= N"),
+    F("wd_to_start", INT, "số ngày làm việc từ ngày đánh giá đến ngày bắt đầu",
+      "working days from the as-of date to the start",
+      derived="for a plan not sent by the as-of date: working days from the as-of date (counted if a working day) "
+              "up to the day before 'starts', as notice_wd; 0 once started"),
     F("replied", BOOL, "đã có văn bản thông báo kết quả giải quyết", "answered in writing",
       derived="reply dated on or before the as-of date; false if 'replied: false' is recorded or the reply is later"),
     F("reply_days", INT, "số ngày từ ngày nhận đến ngày trả lời", "days from receipt to the reply",
