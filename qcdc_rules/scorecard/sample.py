@@ -2002,11 +2002,15 @@ class _Builder:
             if e.chance(0.85):
                 docs.append({"id": "Nội quy tiếp công dân", "kind": "reception_rules", "number": e.number("QĐ"),
                              "date": e.workday(D(2023, 3, 1), since), "issuer": issuer})
+                # issued with the rules by the same decision (Luật Tiếp công dân Đ18 k1 a): no draw of its own
+                docs.append(docs[-1] | {"id": "Quy chế tiếp công dân", "kind": "reception_regulation"})
                 docs.append({"id": "Lịch tiếp công dân", "kind": "reception_notice",
                              "title": "Nơi tiếp, thời gian tiếp công dân và lịch tiếp công dân của Thủ trưởng",
                              "date": e.workday(D(2023, 3, 1), since), "issuer": issuer, "posted": e.chance(0.9)})
             else:
                 looked("documents.reception_rules", "documents.reception_notice")
+                if "documents.reception_rules" in not_found:
+                    not_found.append("documents.reception_regulation")
             regular = e.chance(A["receptions_monthly"])
             receptions = []
             for m in _periods("month", since, as_of):
@@ -2594,7 +2598,10 @@ class _Builder:
         if staff > 7 and first is not None:
             elected = first["date"]
             months = u.pick((24, 0.85), (36, 0.1), (30, 0.05))
-            board = {"id": "Ban Thanh tra nhân dân", "kind": "people_inspection", "elected": elected,
+            # on the union executive's proposal (Luật Đ60 k1 until 01/07/2025; still where pay is not wholly
+            # State-funded): every sampled unit has a union
+            board = {"id": "Ban Thanh tra nhân dân", "kind": "people_inspection", "proposed_by": "union_executive",
+                     "elected": elected,
                      "term": _Flow({"from": elected, "to": _months_later(elected, months) - dt.timedelta(days=1)})}
             if u.chance(0.9):
                 board["recognised_by"] = _Flow({"number": u.number("QĐ-CĐ", 1, 30),
@@ -2734,7 +2741,8 @@ class _Builder:
         first = next((m for m in meetings if m["kind"] == "workers_conference"), None)
         if first is not None and u.chance(0.85):
             elected = first["date"]
-            board = {"id": "Ban Thanh tra nhân dân", "kind": "people_inspection", "elected": elected,
+            board = {"id": "Ban Thanh tra nhân dân", "kind": "people_inspection", "proposed_by": "union_executive",
+                     "elected": elected,
                      "term": _Flow({"from": elected, "to": _months_later(elected, u.pick((24, 0.9), (36, 0.1)))
                                     - dt.timedelta(days=1)})}
             if u.chance(0.9):
