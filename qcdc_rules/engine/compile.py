@@ -98,7 +98,7 @@ class _Binder:
             raise SyntaxProblem("'period' used in a rule that does not recur", node.pos)
         if root == "due":
             return _lit(node, period.due)
-        return _lit(node, period.start if node.parts[1] == "start" else period.end)
+        return _lit(node, getattr(period, node.parts[1]))
 
     def v_Unary(self, node: Unary) -> Node:
         operand = self.visit(node.operand)

@@ -16,7 +16,7 @@ from .parser import SyntaxProblem
 
 NUM = "num"
 _SCHEMA_TYPE = {INT: NUM, BOOL: "bool", STR: "str", DATE: "date"}
-PERIOD_FIELDS = ("start", "end")
+PERIOD_FIELDS = ("start", "end", "previous_due")
 
 
 @dataclass
@@ -129,7 +129,7 @@ class Checker:
             if not scope.has_period:
                 raise SyntaxProblem("'period' needs the rule to recur: add 'recurs:' to the rule", node.pos)
             if len(node.parts) != 2 or node.parts[1] not in PERIOD_FIELDS:
-                raise SyntaxProblem("write period.start or period.end", node.pos)
+                raise SyntaxProblem("write period.start, period.end or period.previous_due", node.pos)
             node.scope = "const"
             return "date"
         if root == "params":

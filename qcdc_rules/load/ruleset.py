@@ -192,7 +192,8 @@ def _raw_version_path(raw_rule: dict, rule_path: tuple, index: int, field: str) 
 def _probe_consts(params: dict[str, Parameter], has_period: bool) -> Consts:
     day = dt.date(2024, 6, 30)
     values = {name: p.typed(p.values[0].value) for name, p in params.items() if p.values}
-    period = Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31), dt.date(2024, 3, 31), "2023") if has_period else None
+    period = Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31), dt.date(2024, 3, 31), "2023",
+                    previous_due=dt.date(2023, 3, 31)) if has_period else None
     return Consts(day, values, period)
 
 

@@ -282,7 +282,8 @@ def _field_label(name: str, coll: str | None, lang: str) -> str | None:
 
 _CONSTANTS = {"as_of": ("ngày đánh giá", "the as-of date"), "due": ("hạn", "the deadline"),
               "period.start": ("ngày đầu kỳ", "the first day of the period"),
-              "period.end": ("ngày cuối kỳ", "the last day of the period")}
+              "period.end": ("ngày cuối kỳ", "the last day of the period"),
+              "period.previous_due": ("hạn của kỳ trước", "the previous period's deadline")}
 _OPS = {">=": "≥", "<=": "≤", "==": "=", "!=": "≠", ">": ">", "<": "<", "+": "+", "-": "−", "*": "×", "/": "/"}
 _WORDS = {
     "and": ("và", "and"), "or": ("hoặc", "or"), "not": ("không phải", "not"),

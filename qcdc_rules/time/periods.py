@@ -19,6 +19,9 @@ class Period:
     label: str  # 2024, 2023/2024 (work year), 2024-H1, 2024-Q2, 2024-03
     nominal_due: dt.date | None = None  # the deadline before it was moved off a day off
     due_months: int = 0  # months after the period's end; 0: due by the period's end
+    # the deadline of the period before: a duty done for this period is done after it (a plan for
+    # this year's conference comes after last year's deadline, each moved off a day off on its own)
+    previous_due: dt.date | None = None
 
     @property
     def moved(self) -> bool:
@@ -50,10 +53,12 @@ def make_period(start: dt.date, end: dt.date, every: str, start_month: int, due_
     """A period and its deadline: ``due_months`` months after it ends, counted as the Civil Code
     counts months (Art. 147 k2, 148 k3) and moved off a day off (Art. 148 k5); a duty due
     within the period (``due_months`` 0) falls due on its last day."""
+    _, previous_end = period_containing(start - dt.timedelta(days=1), every, start_month)
     if not due_months:
-        return Period(start, end, end, period_label(start, every, start_month))
+        return Period(start, end, end, period_label(start, every, start_month), previous_due=previous_end)
     nominal = add_months(end, due_months)
-    return Period(start, end, next_working_day(nominal), period_label(start, every, start_month), nominal, due_months)
+    return Period(start, end, next_working_day(nominal), period_label(start, every, start_month), nominal, due_months,
+                  next_working_day(add_months(previous_end, due_months)))
 
 
 def closed_periods(as_of: dt.date, since: dt.date, every: str, start_month: int = 1,
