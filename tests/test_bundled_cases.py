@@ -132,3 +132,24 @@ def test_every_profile_evaluates_at_any_date_without_an_error(evaluators, as_of)
         assert not errors, (path.name, errors)
         if as_of == "2023-06-30":  # the Law was not yet in force: only the Law on Citizen Reception binds
             assert all(f.verdict.value == "not_applicable" for f in report.findings if f.rule.startswith("LDC-"))
+
+
+# (f) the clean tables' "met / apply" column: met counts advisory rules too; "apply" is every rule for the
+# unit's type in force on its as-of date
+def test_the_clean_tables_met_and_apply_are_measured(reports):
+    text = (CASES / "README.md").read_text(encoding="utf-8")
+    row = re.compile(r"^\| `(clean/[^`]+\.yaml)` \| [^|]+ \| (\d+) / (\d+); (\d+) / (\d+) \|", re.M)
+
+    def measured(report) -> tuple[int, int]:
+        met = sum(1 for f in report.findings if f.verdict.value == "met")
+        other = {"unit_type", "not_in_force"}
+        apply = sum(1 for f in report.findings
+                    if not (f.verdict.value == "not_applicable" and f.reason and f.reason.code in other))
+        return met, apply
+
+    for heading in ("## Hồ sơ \"đạt toàn bộ\"", "## The clean profiles"):
+        section = text.split(heading, 1)[1].split("\n## ", 1)[0]
+        rows = {r[0]: tuple(map(int, r[1:])) for r in row.findall(section)}
+        assert set(rows) == {_name(p) for p in CLEAN}, heading
+        for name, numbers in rows.items():
+            assert numbers == measured(reports["national"][name]) + measured(reports["lai-chau"][name]), name

@@ -1938,8 +1938,11 @@ class _Builder:
                 posting = {"place": place, "from": day}
                 if place == "workplace":
                     posting["to"] = m.end
+                # issued on the day it is posted, for the month it plans (Luật Đ46 k2, Đ47 k2)
                 disclosures.append({"id": f"Chương trình công tác tháng {m.start.strftime('%m/%Y')}", "item": 2,
-                                    "subject": "Chương trình, kế hoạch công tác tháng", "postings": [_Flow(posting)]})
+                                    "subject": "Chương trình, kế hoạch công tác tháng", "decided": _Flow({"date": day}),
+                                    "data_period": _Flow({"from": m.start, "to": m.end}),
+                                    "postings": [_Flow(posting)]})
         shown = [d for d in disclosures if d.get("postings")]
         if shown and e.rng.random() < A["staff_request"]:
             d = e.rng.choice(shown)
