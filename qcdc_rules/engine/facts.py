@@ -460,6 +460,27 @@ def _council_sessions(profile: Profile, as_of: dt.date) -> list[dt.date] | None:
                   if m.kind == MeetingKind.council_session and m.date <= as_of)
 
 
+def _council_report(fact: dict, decided: dt.date, profile: Profile, sessions: list[dt.date] | None,
+                    as_of: dt.date) -> None:
+    """A commune-wide decision of residents is reported to the council's nearest regular session after it and
+    sent to the Front (Luật Đ23 k1): the report dated from the decision to that session."""
+    if sessions is None:
+        return
+    after = [s for s in sessions if s > decided]
+    fact["council_sessions_after"] = len(after)
+    if not after:
+        return
+    reports = [d for d in profile.documents or ()
+               if d.kind == DocumentKind.people_decide_report and d.date is not None and d.date <= as_of]
+    in_window = [d for d in reports if decided <= d.date <= after[0]]
+    if in_window:
+        fact["reported_to_council"] = True
+        sent = [d.sent_to_front for d in in_window]
+        _put(fact, "report_sent_to_front", True if any(sent) else False if all(x is False for x in sent) else None)
+    elif _looked_at(profile, "documents", DocumentKind.people_decide_report.value, profile.documents):
+        fact["reported_to_council"] = False
+
+
 def _consultation(fact: dict, d: Document, as_of: dt.date, sessions: list[dt.date] | None,
                   spans: dict[str, Span]) -> None:
     """A consultation of residents, and the fields citizen feedback uses (see schema.py)."""
@@ -597,6 +618,8 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
                 f[b.value] = b in m.business
         _dialogue_dates(f, m, as_of)
         _community_decision(f, m, as_of)
+        if m.commune_wide:
+            _council_report(f, m.date, profile, sessions, as_of)
         _plan_and_report(f, m, as_of)
         add("meetings", f, m.id or _label(m.title or m.kind.vi, m.date), ("meetings", i))
     for i, b in enumerate(profile.boards or ()):

@@ -327,6 +327,18 @@ _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fiel
     # Community decisions (Luật Đ15–23; NĐ 59 Đ3–9)
     F("matter", STR, "nội dung Nhân dân bàn và quyết định (Luật Đ15)", "the Art. 15 matter decided", CommunityMatter),
     F("commune_wide", BOOL, "nội dung có phạm vi cấp xã", "a commune-wide matter"),
+    F("council_sessions_after", INT, "số kỳ họp thường lệ của HĐND xã sau ngày Nhân dân quyết định",
+      "regular sessions of the commune People's Council since residents decided",
+      derived="meetings of kind council_session held after the decision's date, up to the as-of date, for a "
+              "commune-wide matter; unknown until council sessions are recorded (or meetings: [] / not_found)",
+      needs="meetings[kind=council_session]"),
+    F("reported_to_council", BOOL, "đã báo cáo HĐND xã tại kỳ họp thường lệ gần nhất",
+      "reported to the next regular session of the commune People's Council",
+      derived="a people_decide_report dated from the decision's date to the first council session after it; false "
+              "if reports are recorded (or not_found) and none falls in that window",
+      needs="documents[kind=people_decide_report]"),
+    F("report_sent_to_front", BOOL, "báo cáo gửi Ủy ban MTTQ xã để giám sát", "the report was sent to the Front",
+      derived="sent_to_front of the report to that session"),
     F("from_initiative", BOOL, "nội dung do công dân có sáng kiến đề xuất", "put on a citizen's initiative"),
     F("supporters", INT, "số hộ gia đình đồng thuận với đề xuất của công dân", "households that backed the proposal"),
     F("households", INT, "tổng số hộ gia đình thuộc cộng đồng dân cư", "all households of the community"),

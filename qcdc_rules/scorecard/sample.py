@@ -1648,9 +1648,12 @@ class _Builder:
                          "number": e.number("TB-UBND"), "date": _add_workdays(day, e.rng.randint(3, 10)),
                          "issuer": issuer})
             if e.chance(0.85):
-                docs.append({"id": f"Báo cáo về tổ chức để Nhân dân bàn, quyết định năm {y0}",
+                # to the council's nearest regular session after the decision (Luật Đ23 k1), or prepared for
+                # the next one when none has been held yet
+                session = next((s for s in sessions if s > day), as_of)
+                docs.append({"id": "Báo cáo về tổ chức để Nhân dân bàn, quyết định nội dung cấp xã",
                              "kind": "people_decide_report", "number": e.number("BC-UBND"),
-                             "date": e.workday(D(y0, 12, 1), D(y0, 12, 18)), "issuer": issuer,
+                             "date": e.workday(day, session), "issuer": issuer,
                              "sent_to_front": e.chance(0.88)})
             else:
                 looked("documents.people_decide_report")
