@@ -16,7 +16,8 @@ from ..model.profile import Board, Disclosure, Document, Meeting, Profile
 from ..model.vocab import (BOARD_MEMBER_ROLE, BoardRole, ConferenceBusiness, DocumentKind, MeetingKind, PersonRole,
                            Position, PostingPlace, ReceptionKind, RegulationContent, Represents)
 from ..text import nfc
-from ..time.calendar import days_completed, is_working_day, months_between, working_days_after, working_days_up_to
+from ..time.calendar import (days_completed, is_working_day, months_begun, months_between, term_months,
+                             working_days_after, working_days_up_to)
 from .schema import COLLECTIONS, UNIT
 
 UNIT_COPY_PREFIX = "unit__"  # unit fields copied onto item facts (one-fact patterns)
@@ -193,7 +194,8 @@ def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
     if b.term is not None:
         _put(fact, "term_from", b.term.from_)
         _put(fact, "term_to", b.term.to)
-        fact["term_months"] = months_between(b.term.from_, b.term.to + dt.timedelta(days=1))
+        fact["term_months"] = term_months(b.term.from_, b.term.to)
+        fact["term_months_begun"] = months_begun(b.term.from_, b.term.to)
         fact["current"] = b.term.from_ <= as_of <= b.term.to
     if b.members is not None:
         ms = b.members

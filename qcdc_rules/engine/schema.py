@@ -420,7 +420,11 @@ _collection(FactType("boards", "ban", "boards", _fields(
     F("term_from", DATE, "ngày bắt đầu nhiệm kỳ", "term starts"),
     F("term_to", DATE, "ngày kết thúc nhiệm kỳ", "term ends"),
     F("term_months", INT, "độ dài nhiệm kỳ (tháng)", "length of the term in months",
-      derived="whole months from term.from to the end of term.to (01/07/2023–30/06/2025 is 24)"),
+      derived="months from term.from to the end of term.to, to the nearest month (01/07/2023–30/06/2025 and "
+              "01/07/2023–01/07/2025 are 24; a remainder of half a month or more counts as a month)"),
+    F("term_months_begun", INT, "số tháng mà nhiệm kỳ kéo đến", "months the term reaches into",
+      derived="the least N with term.to on or before the day N months after term.from (Civil Code Art. 148 k4): "
+              "01/07/2023–01/07/2025 is 24, 01/07/2023–02/07/2025 is 25"),
     F("current", BOOL, "còn trong nhiệm kỳ", "in its term on the as-of date",
       derived="term.from ≤ as-of date ≤ term.to"),
     F("proposed_by", STR, "người đề nghị danh sách bầu", "who proposed the members", Proposer),

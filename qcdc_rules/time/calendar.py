@@ -133,6 +133,29 @@ def months_between(start: dt.date, end: dt.date) -> int:
     return months
 
 
+def term_months(first: dt.date, last: dt.date) -> int:
+    """A term of office from ``first`` to ``last`` (both days in it), in months to the nearest month.
+
+    A term "of 2 years" ends on the corresponding day two years on (Civil Code Art. 148 k4), or the day
+    before when the first day is counted: both are 24. A term ends at the conference that elects the next
+    board, which is seldom on the very day, so a remainder of half a month or more counts as a month and a
+    shorter one as none: a term short of 2 years by days is 24, one longer by a month is 25, the same
+    tolerance either side."""
+    end = last + dt.timedelta(days=1)
+    months = months_between(first, end)
+    rest = (end - add_months(first, months)).days
+    month_length = (add_months(first, months + 1) - add_months(first, months)).days
+    return months + 1 if 2 * rest >= month_length else months
+
+
+def months_begun(first: dt.date, last: dt.date) -> int:
+    """The months a span from ``first`` to ``last`` reaches into: the least N with ``last`` on or before
+    the corresponding day N months on (Civil Code Art. 148 k4). "At least once every 2 years" holds for a
+    span of 24 and not for one a day longer."""
+    months = months_between(first, last)
+    return months + 1 if add_months(first, months) < last else months
+
+
 
 def years_without_swaps(days) -> list[int]:
     """The years among ``days`` whose announced swaps have not been entered: their working

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qcdc_rules.time.calendar import (add_months, add_working_days, deadline_after_months, is_working_day,
-                                      months_between, working_days_after)
+                                      months_begun, months_between, term_months, working_days_after)
 
 D = dt.date
 days = st.dates(min_value=D(2016, 1, 1), max_value=D(2034, 6, 30))
@@ -56,3 +56,15 @@ def test_months_as_the_civil_code_counts_them():
     assert deadline_after_months(D(2024, 8, 31), 3) == D(2024, 12, 2)  # 30/11/2024 was a Saturday
     assert months_between(D(2023, 7, 1), D(2025, 7, 1)) == 24
     assert months_between(D(2023, 7, 1), D(2025, 6, 30)) == 23
+
+
+def test_a_term_is_counted_to_the_nearest_month_and_a_span_by_the_months_it_reaches():
+    # 2 years is 24 whether the first day is counted (to 30/06) or not (to 01/07, Civil Code Art. 148 k4)
+    assert term_months(D(2023, 7, 1), D(2025, 6, 30)) == term_months(D(2023, 7, 1), D(2025, 7, 1)) == 24
+    assert term_months(D(2024, 3, 15), D(2026, 3, 1)) == 24   # ends at a conference 14 days early
+    assert term_months(D(2024, 3, 15), D(2026, 2, 27)) == 23  # 16 days short
+    assert term_months(D(2024, 3, 15), D(2026, 3, 29)) == 24
+    assert term_months(D(2024, 3, 15), D(2026, 4, 13)) == 25  # about a month long
+    assert months_begun(D(2023, 1, 5), D(2025, 1, 5)) == 24
+    assert months_begun(D(2023, 1, 5), D(2025, 1, 6)) == 25
+    assert months_begun(D(2023, 1, 5), D(2025, 1, 4)) == 24
