@@ -24,7 +24,12 @@ UNIT_COPY_PREFIX = "unit__"  # unit fields copied onto item facts (one-fact patt
 
 _LEADERS = {Position.head_of_unit, Position.deputy_head_of_unit, Position.chief_accountant,
             Position.enterprise_manager, Position.legal_representative}
-_COMMUNE_STAFF = {Position.commune_official, Position.commune_part_time}
+# Who may not sit on a commune's People's Inspection Board (Luật Đ37 k2): until 30/06/2025 commune officials
+# and part-time staff at commune or village level; from 01/07/2025 (Law 97/2025 Art. 4 k5 drops "ở cấp xã, ")
+# commune officials and village part-time staff only, so a part-time post whose level is not said is unknown.
+_COMMUNE_STAFF = {Position.commune_official, Position.commune_part_time, Position.commune_level_part_time,
+                  Position.village_part_time}
+_EXCLUDED_FROM_2025 = {Position.commune_official, Position.village_part_time}
 
 
 @dataclass
@@ -206,6 +211,9 @@ def _board(b: Board, as_of: dt.date) -> dict[str, Any]:
         _put(fact, "leaders_as_members", _count_known(ms, lambda m: m.position, lambda p: p in _LEADERS))
         _put(fact, "commune_staff_as_members",
              _count_known(ms, lambda m: m.position, lambda p: p in _COMMUNE_STAFF))
+        _put(fact, "excluded_staff_as_members",
+             _count_known(ms, lambda m: None if m.position == Position.commune_part_time else m.position,
+                          lambda p: p in _EXCLUDED_FROM_2025))
         _put(fact, "non_residents", _count_known(ms, lambda m: m.resident, lambda r: r is False))
         _put(fact, "legal_reps", _count_known(ms, lambda m: m.position, lambda p: p == Position.legal_representative))
         if all(m.represents is not None for m in ms):  # whom investment supervision members represent (Luật Đ41 k1)

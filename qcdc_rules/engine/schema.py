@@ -443,8 +443,15 @@ _collection(FactType("boards", "ban", "boards", _fields(
       needs="boards[].members[].position"),
     F("commune_staff_as_members", INT, "số thành viên là cán bộ, công chức, người hoạt động không chuyên trách",
       "members who are commune officials or part-time staff",
-      derived="members whose position is commune_official or commune_part_time; unknown while some "
+      derived="members whose position is commune_official or part-time staff at any level (commune_part_time, "
+              "commune_level_part_time, village_part_time): Luật Đ37 k2 until 30/06/2025; unknown while some "
               "member's position is not recorded and none is known to be one",
+      needs="boards[].members[].position"),
+    F("excluded_staff_as_members", INT, "số thành viên là cán bộ, công chức cấp xã, người hoạt động không chuyên "
+      "trách ở thôn, tổ dân phố", "members who are commune officials or village part-time staff",
+      derived="members whose position is commune_official or village_part_time: Luật Đ37 k2 from 01/07/2025; "
+              "unknown while some member's position is not recorded, or is commune_part_time (level not said), "
+              "and none is known to be one",
       needs="boards[].members[].position"),
     F("non_residents", INT, "số thành viên không thường trú", "members not permanently resident",
       derived="members with resident: false; unknown while some member's residence is not recorded "

@@ -296,8 +296,12 @@ class Position(Vocab):
     deputy_head_of_unit = ("deputy_head_of_unit", "Cấp phó của người đứng đầu", "deputy head of the agency or unit")
     chief_accountant = ("chief_accountant", "Kế toán trưởng", "chief accountant")
     commune_official = ("commune_official", "Cán bộ, công chức cấp xã", "commune cadre or civil servant")
-    commune_part_time = ("commune_part_time", "Người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố",
-                         "part-time staff at commune or village level")
+    commune_part_time = ("commune_part_time", "Người hoạt động không chuyên trách ở cấp xã, ở thôn, tổ dân phố "
+                         "(không rõ ở cấp nào)", "part-time staff at commune or village level (not said which)")
+    commune_level_part_time = ("commune_level_part_time", "Người hoạt động không chuyên trách ở cấp xã",
+                               "part-time staff at commune level")
+    village_part_time = ("village_part_time", "Người hoạt động không chuyên trách ở thôn, tổ dân phố",
+                         "part-time staff of a village or residential group")
     staff = ("staff", "Cán bộ, công chức, viên chức, người lao động", "staff")
     resident = ("resident", "Công dân cư trú", "resident")
     legal_representative = ("legal_representative", "Người đại diện theo pháp luật (của doanh nghiệp, người sử dụng "

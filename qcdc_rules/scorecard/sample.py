@@ -1118,7 +1118,7 @@ class _Builder:
                  "village": v.name, "position": "resident", "resident": True}
             members.append(m)
         if part_time and len(members) > 2:
-            members[-1]["position"] = "commune_part_time"
+            members[-1]["position"] = "village_part_time"
         if u.rng.random() < 0.08 and len(members) > 5:
             gone = members.pop(u.rng.randrange(deputies + 1, len(members)))
             since = u.day(elected + dt.timedelta(days=60), r.as_of - dt.timedelta(days=30))
