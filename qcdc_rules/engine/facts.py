@@ -491,6 +491,23 @@ def _council_report(fact: dict, decided: dt.date, profile: Profile, sessions: li
         fact["reported_to_council"] = False
 
 
+def _disclosure_report(fact: dict, session: dt.date, profile: Profile, sessions: list[dt.date],
+                       as_of: dt.date) -> None:
+    """The commune People's Committee reports on disclosure to each regular session of the council (Luật Đ14
+    k3, "tại kỳ họp thường lệ gần nhất"): a report dated after the session before and up to this one."""
+    before = max((s for s in sessions if s < session), default=None)
+    reports = [d for d in profile.documents or ()
+               if d.kind == DocumentKind.disclosure_report and d.date is not None and d.date <= as_of
+               and (before is None or d.date > before) and d.date <= session]
+    if reports:
+        fact["disclosure_reported"] = True
+        sent = [d.sent_to_front for d in reports]
+        _put(fact, "disclosure_report_sent_to_front",
+             True if any(sent) else False if all(x is False for x in sent) else None)
+    elif _looked_at(profile, "documents", DocumentKind.disclosure_report.value, profile.documents):
+        fact["disclosure_reported"] = False
+
+
 def _consultation(fact: dict, d: Document, as_of: dt.date, sessions: list[dt.date] | None,
                   spans: dict[str, Span]) -> None:
     """A consultation of residents, and the fields citizen feedback uses (see schema.py)."""
@@ -630,6 +647,8 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         _community_decision(f, m, as_of)
         if m.commune_wide:
             _council_report(f, m.date, profile, sessions, as_of)
+        if m.kind == MeetingKind.council_session and sessions is not None:
+            _disclosure_report(f, m.date, profile, sessions, as_of)
         _plan_and_report(f, m, as_of)
         add("meetings", f, m.id or _label(m.title or m.kind.vi, m.date), ("meetings", i))
     for i, b in enumerate(profile.boards or ()):

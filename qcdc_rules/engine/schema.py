@@ -339,6 +339,13 @@ _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fiel
       needs="documents[kind=people_decide_report]"),
     F("report_sent_to_front", BOOL, "báo cáo gửi Ủy ban MTTQ xã để giám sát", "the report was sent to the Front",
       derived="sent_to_front of the report to that session"),
+    F("disclosure_reported", BOOL, "kỳ họp được nghe báo cáo về công khai thông tin",
+      "the session received a report on disclosure",
+      derived="for a council_session: a disclosure_report dated after the council's session before it and up to "
+              "this one; false if reports are recorded (or not_found) and none falls in that window",
+      needs="documents[kind=disclosure_report]"),
+    F("disclosure_report_sent_to_front", BOOL, "báo cáo về công khai thông tin trình kỳ họp đã gửi Ủy ban MTTQ xã",
+      "that report was sent to the Front", derived="sent_to_front of the report to that session"),
     F("from_initiative", BOOL, "nội dung do công dân có sáng kiến đề xuất", "put on a citizen's initiative"),
     F("supporters", INT, "số hộ gia đình đồng thuận với đề xuất của công dân", "households that backed the proposal"),
     F("households", INT, "tổng số hộ gia đình thuộc cộng đồng dân cư", "all households of the community"),

@@ -1685,6 +1685,20 @@ class _Builder:
             if not any(d["kind"] == kind for d in docs):
                 looked(f"documents.{kind}")
 
+        # The report on disclosure goes to each regular session (Luật Đ14 k3, "tại kỳ họp thường lệ gần nhất"):
+        # a year's report, where one was drawn, becomes one report to each of that year's sessions, dated in the
+        # fortnight before it; drawn from a stream of its own, so the draws above and below are unchanged.
+        r = u.fork(seed, year, "disclosure-reports", c.kind, c.name)
+        for d in [d for d in docs if d["kind"] == "disclosure_report"]:
+            held = [s for s in sessions if s.year == d["date"].year]
+            if held:
+                docs.remove(d)
+                for s in held:
+                    docs.append({**d, "id": f"Báo cáo công khai thông tin trình kỳ họp {s.strftime('%m/%Y')}",
+                                 "number": r.number("BC-UBND"), "date": r.workday(s - dt.timedelta(days=14), s)})
+                    if "sent_to_front" in d and r.chance(0.1):
+                        docs[-1]["sent_to_front"] = not d["sent_to_front"]
+
         # Covenants: the yearly review and statistics, complaints (NĐ 61 Đ12, Đ14, Đ16, Đ18).
         for kind, label, month in (("covenants_review", "Kết quả rà soát hương ước, quy ước", 10),
                                    ("covenant_statistics", "Thống kê, báo cáo hương ước, quy ước", 12)):
