@@ -325,6 +325,10 @@ class PostingPlace(Vocab):
 class DisclosurePart(Vocab):
     """The part of an Art. 11 item a disclosure is, where a rule needs it (Luật Đ11 k2, k4)."""
 
+    socio_economic_plan = ("socio_economic_plan", "Kế hoạch phát triển kinh tế - xã hội, phương án chuyển dịch cơ "
+                           "cấu kinh tế hằng năm", "the yearly socio-economic development plan and economic restructuring")
+    socio_economic_results = ("socio_economic_results", "Kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm",
+                              "results of the year's socio-economic development plan")
     budget_draft = ("budget_draft", "Dự toán ngân sách, kế hoạch tài chính trình HĐND xã",
                     "draft budget and financial plan submitted to the commune People's Council")
     budget_estimate = ("budget_estimate", "Dự toán ngân sách, kế hoạch tài chính đã được HĐND xã quyết định",
@@ -345,6 +349,7 @@ class DisclosurePart(Vocab):
 
 # The Art. 11 item each part belongs to.
 DISCLOSURE_PART_ITEM = {
+    DisclosurePart.socio_economic_plan: 1, DisclosurePart.socio_economic_results: 1,
     DisclosurePart.budget_draft: 2, DisclosurePart.budget_estimate: 2, DisclosurePart.budget_execution: 2,
     DisclosurePart.final_accounts: 2, DisclosurePart.audit_results: 2,
     DisclosurePart.democracy_regulation: 4, DisclosurePart.official_duties: 4, DisclosurePart.code_of_conduct: 4,

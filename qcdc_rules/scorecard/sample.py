@@ -942,9 +942,22 @@ class _Builder:
         for y in years:
             nxt = y.start.year + 1
             decided = u.workday(D(y.start.year, 12, 8), D(y.start.year, 12, 20))
-            disclosures.append(offices.item(f"KH phát triển KT-XH năm {nxt}", 1,
-                                            f"Kế hoạch phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh năm "
-                                            f"{nxt}", decided, f"HĐND {title}", "NQ-HĐND"))
+            plan = offices.item(f"KH phát triển KT-XH năm {nxt}", 1,
+                                f"Kế hoạch phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh năm {nxt}",
+                                decided, f"HĐND {title}", "NQ-HĐND")
+            plan.update(part="socio_economic_plan", data_period=_Flow({"from": D(nxt, 1, 1), "to": D(nxt, 12, 31)}))
+            disclosures.append(plan)
+            # The year's results, reported to the same session (Luật Đ11 k1 "và kết quả thực hiện"): drawn from
+            # a stream of their own, so the draws after them are unchanged.
+            ru = u.fork(seed, self.year, "socio-economic-results", c.kind, c.name, y.start.year)
+            if ru.chance(0.85):
+                res = _Postings(ru, c, has_website).item(
+                    f"Kết quả thực hiện KH phát triển KT-XH năm {y.start.year}", 1,
+                    f"Báo cáo kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm {y.start.year}", decided,
+                    f"UBND {title}", "BC-UBND")
+                res.update(part="socio_economic_results",
+                           data_period=_Flow({"from": D(y.start.year, 1, 1), "to": D(y.start.year, 12, 31)}))
+                disclosures.append(res)
             decided = u.workday(D(y.start.year, 12, 8), D(y.start.year, 12, 20))
             est = offices.item(f"Dự toán ngân sách xã năm {nxt}", 2, f"Dự toán thu, chi ngân sách năm {nxt}",
                                decided, f"HĐND {title}", "NQ-HĐND")
