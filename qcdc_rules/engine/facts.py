@@ -127,6 +127,7 @@ def _disclosure(d: Disclosure, as_of: dt.date) -> tuple[dict[str, Any], dict[str
     fact["sector_deadline"] = d.sector_deadline
     _put(fact, "requested", d.requested)
     _put(fact, "provided_on_request", d.provided_on_request)
+    fact["refused_in_writing"] = d.refused_in_writing
     _put(fact, "part", d.part)
     if d.data_period is not None:
         _put(fact, "data_from", d.data_period.from_)

@@ -291,6 +291,8 @@ _collection(FactType("disclosures", "nội dung công khai", "disclosures", _fie
               "and none is"),
     F("requested", DATE, "ngày cán bộ yêu cầu cung cấp thông tin", "date a staff member asked for it"),
     F("provided_on_request", BOOL, "đã cung cấp theo yêu cầu", "provided as asked"),
+    F("refused_in_writing", BOOL, "đã từ chối bằng văn bản, nêu rõ lý do, vì không thuộc trường hợp phải cung cấp",
+      "refused in writing, with reasons, as information the unit need not provide"),
     F("part", STR, "phần của khoản", "part of the item", DisclosurePart),
     F("data_from", DATE, "ngày đầu kỳ số liệu", "first day of the period the figures cover", derived="data_period.from"),
     F("data_to", DATE, "ngày cuối kỳ số liệu", "last day of the period the figures cover", derived="data_period.to"),

@@ -358,6 +358,10 @@ class Disclosure(Strict):
                           "Đ14 k2) yêu cầu cung cấp / a staff member (or, at a commune, a citizen) asked for it on")
     provided_on_request: bool | None = Field(
         None, description="Đã cung cấp theo yêu cầu; false: chưa cung cấp / provided as asked; false: not provided")
+    refused_in_writing: bool = Field(
+        False, description="Yêu cầu đã được từ chối bằng văn bản, nêu rõ lý do, vì thông tin không thuộc trường hợp "
+                           "phải cung cấp (Luật Đ14 k2, Đ48 k4, Đ66 k4; xã: theo Luật Tiếp cận thông tin) / the "
+                           "request was refused in writing, with reasons, as information the unit need not provide")
     part: DisclosurePart | None = Field(
         None, description="Phần của khoản (dự toán, thực hiện dự toán, quyết toán…; quy chế, nhiệm vụ, quy tắc ứng "
                           "xử); mỗi phần một mục / the part of the item (budget estimate, execution, accounts…; "
