@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model.profile import Board, Disclosure, Document, Meeting, Profile
-from ..model.vocab import (BOARD_MEMBER_ROLE, BoardRole, ConferenceBusiness, DocumentKind, MeetingKind, PersonRole,
-                           Position, PostingPlace, ReceptionKind, RegulationContent, Represents)
+from ..model.vocab import (BOARD_MEMBER_ROLE, BoardRole, CommunityMatter, ConferenceBusiness, DocumentKind, MeetingKind,
+                           PersonRole, Position, PostingPlace, ReceptionKind, RegulationContent, Represents)
 from ..text import nfc
-from ..time.calendar import (days_completed, is_working_day, months_begun, months_between, term_months,
+from ..time.calendar import (add_months, days_completed, is_working_day, months_begun, months_between, term_months,
                              working_days_after, working_days_up_to)
 from .schema import COLLECTIONS, UNIT
 
@@ -341,7 +341,8 @@ _DECISION_FIELDS = (
     "notice_posted", "papers_sent", "opened", "after_meeting", "clusters", "cluster_plan_approved", "secretary_votes",
     "method_votes", "counting_board_votes",
     "secret_ballot", "counting_board", "count_witnesses", "decision_contents", "decision_signed", "results_published",
-    "refused", "team_size", "team_led_by_front", "candidate_in_team", "ballots_signed", "plan_issued", "opted_in",
+    "refused", "team_size", "team_led_by_front", "candidate_in_team", "ballots_signed", "ballots_stamped",
+    "plan_issued", "opted_in",
     "reported_before", "election_decided", "team_decided", "announced", "candidates", "candidates_sent",
     "dismissal_grounds", "acting_head", "officials_took_part", "villages_for")
 
@@ -492,6 +493,24 @@ def _council_report(fact: dict, decided: dt.date, profile: Profile, sessions: li
         fact["reported_to_council"] = False
 
 
+_COMMUNITY_VOTES = (MeetingKind.community_meeting, MeetingKind.household_ballot, MeetingKind.online_vote)
+
+
+def _levy_decided(fact: dict, d: Document, profile: Profile) -> None:
+    """A levy on residents rests on the community's decision on the contribution, or on collecting and spending it,
+    adopted on or before the levy (Luật Đ15 k1–2; Đ21 k2: a decision has effect from the day it is adopted)."""
+    if d.date is None:
+        return
+    before = [m for m in profile.meetings or () if m.kind in _COMMUNITY_VOTES and m.date <= d.date
+              and m.matter in (CommunityMatter.contributions, CommunityMatter.funds)]
+    if any(m.adopted for m in before):
+        fact["community_decided"] = True
+    elif any(m.adopted is None for m in before):
+        return
+    elif any(_looked_at(profile, "meetings", k.value, profile.meetings) for k in _COMMUNITY_VOTES):
+        fact["community_decided"] = False
+
+
 def _disclosure_report(fact: dict, session: dt.date, profile: Profile, sessions: list[dt.date],
                        as_of: dt.date) -> None:
     """The commune People's Committee reports on disclosure to each regular session of the council (Luật Đ14
@@ -618,7 +637,7 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         f: dict[str, Any] = {}
         for name in ("kind", "number", "date", "issuer", "with_union", "with_front", "staff_consulted",
                      "consultation_plan", "explanation_published", "union_commented", "announced", "proposer",
-                     "supporters", "conference_held", "sent_to_front", "sent_to_village_heads", "posted",
+                     "supporters", "conference_held", "front_approved", "sent_to_front", "sent_to_village_heads", "posted",
                      "head_received"):
             _put(f, name, getattr(d, name))
         _recognition(f, d.recognised_by, d.recognised, as_of)
@@ -626,6 +645,12 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         counted: dict[str, Span] = {}
         _consultation(f, d, as_of, sessions, counted)
         _covenant(f, d, as_of, counted)
+        if d.kind == DocumentKind.resident_contribution:
+            _levy_decided(f, d, profile)
+        if d.kind == DocumentKind.citizen_initiative and d.date is not None:
+            # Consent to an initiative holds for 3 months from when it was given (Luật Đ16 k3 ¶3), at the latest
+            # from the day the initiative was sent: the period ends on the corresponding day (Civil Code Art. 148 k3).
+            f["consents_lapsed"] = as_of > add_months(d.date, 3)
         add("documents", f, d.id or _label(d.title or d.kind.vi, d.number, d.date), ("documents", i), counted)
     for i, d in enumerate(profile.disclosures or ()):
         if later(d.decided.date if d.decided else None):

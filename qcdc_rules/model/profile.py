@@ -140,6 +140,10 @@ class Document(Strict):
     conference_held: bool | None = Field(
         None, description="Đã tổ chức hội nghị theo đề nghị; false: đã kiểm tra, không tổ chức / the conference was "
                           "held as proposed; false: checked, it was not")
+    front_approved: bool = Field(
+        False, description="Sáng kiến của công dân chưa đủ 10% số hộ đồng thuận nhưng được Ban công tác Mặt trận ở "
+                           "thôn tán thành (Luật Đ16 k3 đoạn 2) / an initiative short of 10% of households that the "
+                           "village Front committee approved")
     recognised_by: DocumentRef | None = Field(
         None, description="Quyết định công nhận (hương ước) / recognition decision (covenant)")
     recognised: bool | None = Field(
@@ -510,8 +514,11 @@ class Meeting(Strict):
         None, description="Có người ứng cử Trưởng thôn trong Tổ bầu cử (NĐ 59 Đ6 k1 b) / a candidate sits on the "
                           "election team")
     ballots_signed: bool | None = Field(
-        None, description="Phiếu có dấu treo của UBND xã (nội dung cấp xã) hoặc chữ ký của Trưởng thôn (nội dung của "
-                          "thôn) (NĐ 59 Đ4 k5 b) / ballots stamped by the commune or signed by the village head")
+        None, description="Từng phiếu có chữ ký trực tiếp của Trưởng thôn, Tổ trưởng tổ dân phố (nội dung của thôn, NĐ 59 "
+                          "Đ4 k5 b) / each ballot signed by the village head (a village matter)")
+    ballots_stamped: bool | None = Field(
+        None, description="Từng phiếu có dấu treo của UBND xã (nội dung có phạm vi cấp xã, NĐ 59 Đ4 k5 b) / each "
+                          "ballot stamped by the commune People's Committee (a commune-wide matter)")
     plan_issued: VNDate | None = Field(
         None, description="Ngày ban hành Kế hoạch phát phiếu lấy ý kiến (NĐ 59 Đ4 k2) / ballot plan issued on")
     plan_sent: VNDate | Literal[False] | None = Field(
