@@ -244,6 +244,9 @@ class MeetingKind(Vocab):
     extraordinary_staff_conference = (
         "extraordinary_staff_conference", "Hội nghị cán bộ, công chức, viên chức, người lao động bất thường",
         "extraordinary staff conference")
+    extraordinary_workers_conference = (
+        "extraordinary_workers_conference", "Hội nghị người lao động bất thường (Luật Đ69 k1)",
+        "extraordinary workers' conference")
     staff_ballot = ("staff_ballot", "Gửi phiếu lấy ý kiến toàn thể cán bộ, công chức, viên chức, người lao động "
                     "(thay hội nghị, Luật Đ50 k2)", "written ballot of all staff (instead of the conference)")
     inspection_board_election = ("inspection_board_election", "Cuộc họp cộng đồng dân cư bầu thành viên Ban Thanh "

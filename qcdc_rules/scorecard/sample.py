@@ -2249,6 +2249,16 @@ class _Builder:
                              "kind": "inspection_board_plan", "issuer": bissuer,
                              "date": e.workday(max(y.start, term["from"]), max(y.start, term["from"]) + dt.timedelta(days=15)),
                              "period": _Flow({"from": y.start, "to": y.end})})
+        # The half-year programmes (Luật Đ79 k2 "theo từng quý, 06 tháng và hằng năm"), drawn from a stream of
+        # their own so the draws below are unchanged.
+        hu = e.fork(seed, self.year, "soe-half-programmes", name)
+        for h in _periods("half", since, as_of + dt.timedelta(days=200)):
+            if h.start <= as_of and h.end >= term["from"] and (regular or hu.chance(0.6)):
+                day = max(h.start, term["from"])
+                docs.append({"id": f"Chương trình công tác {h.label} của Ban Thanh tra nhân dân",
+                             "kind": "inspection_board_plan", "issuer": bissuer,
+                             "date": hu.workday(day, day + dt.timedelta(days=12)),
+                             "period": _Flow({"from": h.start, "to": h.end})})
         for q in _periods("quarter", since, as_of):
             if q.start < term["from"] or q.end > term["to"]:
                 continue
