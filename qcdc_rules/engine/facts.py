@@ -284,8 +284,11 @@ def _document_dates(fact: dict, d: Document, as_of: dt.date) -> None:
             fact["reply_wd"] = working_days_after(d.received, reply)
         elif fact.get("replied") is False:
             fact["reply_wd"] = working_days_after(d.received, as_of)  # waited so far
-    for name in ("union_notified", "dialogue_held", "representatives"):
+    for name in ("union_notified", "dialogue_held", "representatives", "dialogue_on"):
         _put(fact, name, getattr(d, name))
+    if d.kind == DocumentKind.dialogue_request:
+        # The reply fixes when the dialogue is held (NĐ 145 Đ40 k2): before that day it is not yet owed.
+        fact["dialogue_due"] = d.dialogue_on is None or d.dialogue_on <= as_of
     if d.contents is not None:
         for c in RegulationContent:
             fact[c.value] = c in d.contents

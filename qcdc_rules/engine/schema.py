@@ -193,6 +193,9 @@ _collection(FactType("documents", "văn bản", "documents", _fields(
       derived="working days after 'received' up to the reply, as delay_wd; without a reply, those waited so far"),
     F("union_notified", BOOL, "đã thông báo đến tổ chức Công đoàn", "notified to the trade union"),
     F("dialogue_held", BOOL, "đã tổ chức đối thoại", "a dialogue was held"),
+    F("dialogue_on", DATE, "ngày tổ chức đối thoại đã thống nhất", "the day agreed for the dialogue"),
+    F("dialogue_due", BOOL, "đã đến ngày tổ chức đối thoại đã thống nhất", "the agreed day of the dialogue has come",
+      derived="for a dialogue_request: dialogue_on is not recorded or is on or before the as-of date"),
     F("representatives", INT, "tổng số thành viên đại diện đối thoại bên người lao động",
       "all worker-side dialogue representatives"),
     *(F(c.value, BOOL, c.vi, c.en, derived=f"'{c.value}' is listed in contents; false if contents are recorded "

@@ -191,6 +191,9 @@ class Document(Strict):
         None, description="Đã tổ chức đối thoại (theo yêu cầu đối thoại; về nội dung của văn bản trước khi ban hành, NĐ "
                           "145 Đ41 k1); false: đã kiểm tra, không đối thoại / a dialogue was held (on the request; on "
                           "this document before it was issued); false: checked, none")
+    dialogue_on: VNDate | None = Field(
+        None, description="Ngày tổ chức đối thoại đã thống nhất trong văn bản trả lời yêu cầu đối thoại (NĐ 145 Đ40 k2) "
+                          "/ the day of the dialogue agreed in the reply to the request")
     representatives: NonNegative | None = Field(
         None, description="Tổng số thành viên đại diện đối thoại bên người lao động khi có yêu cầu đối thoại (NĐ 145 Đ40 "
                           "k1 b) / all worker-side dialogue representatives, for a dialogue request")
