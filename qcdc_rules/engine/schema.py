@@ -590,6 +590,23 @@ def check_evidence_key(key: str) -> None:
         raise ValueError(f"'{key}': the kind of {coll} is a number ({ft.kind_field}), e.g. '{coll}.2'")
 
 
+def evidence_key_labels() -> dict[str, tuple[str, str]]:
+    """Every ``not_found`` key a clerk may pick, with its words in Vietnamese and English (the workbook's list):
+    a collection, or a collection and one of its kinds (disclosures by item number, 1 to 14)."""
+    out: dict[str, tuple[str, str]] = {}
+    for coll, ft in COLLECTIONS.items():
+        if ft.source != coll:
+            continue
+        out[coll] = (f"{ft.vi}: tất cả", f"{ft.en}: all")
+        spec = ft.fields.get(ft.kind_field) if ft.kind_field else None
+        if spec is None:
+            continue
+        kinds = [v.value for v in spec.enum] if spec.enum is not None else [str(n) for n in range(1, 15)]
+        for kind in kinds:
+            out[f"{coll}.{kind}"] = (f"{ft.vi}: {kind_label(coll, kind, 'vi')}", f"{ft.en}: {kind_label(coll, kind, 'en')}")
+    return out
+
+
 def kind_label(coll: str, kind: str, lang: str) -> str:
     ft = COLLECTIONS[coll]
     spec = ft.fields.get(ft.kind_field) if ft.kind_field else None

@@ -85,6 +85,10 @@ def read_units(path: str | Path) -> list[Entry]:
     """One entry per data row: (profile, where, None) or (None, where, error)."""
     path = Path(path)
     file = str(path)
+    from .workbook import is_workbook, read_workbook
+
+    if is_workbook(path):  # the whole profile, a sheet per kind of evidence
+        return read_workbook(path)
     if path.suffix.lower() in UNREADABLE_SUFFIXES:
         return [_file_error(file, f"cannot read {path.suffix} files",
                             "save it as .xlsx (Excel workbook) or .csv (UTF-8)")]

@@ -1,0 +1,868 @@
+"""The whole unit profile as a workbook a clerk can fill in, and back.
+
+One sheet per kind of evidence the profile holds (the unit, documents, disclosures and their postings,
+meetings, boards and their members, …), one row per item, each row linked to its unit by the unit's ID
+and, on a sheet of parts (a posting, a board member), to its item by the item's ID or its number. The
+layout is derived from the profile model (``model/profile.py``): its fields, their types and their
+descriptions are the one table the template, the import, the export and the JSON schema share, so a
+field added to the model appears in the workbook without a second list to keep.
+
+A blank cell records nothing ("not recorded"); "Không có" in a list's column records an empty list
+(looked at, none); so ``profile → workbook → profile`` gives back the same profile. The library never
+prints; it returns bytes to write and (profile, where, error) entries to report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any, Literal
+
+from openpyxl.utils import column_index_from_string
+from pydantic import BaseModel
+
+from ..errors import Location, Problem, ProfileError
+from ..model.profile import Profile
+from ..model.vocab import Vocab
+from ..text import did_you_mean, nfc
+
+FORMAT_MARK = "qcdc-workbook/1"  # in the list sheet: how a workbook of this format is told from others
+UNIT_SHEET = "Đơn vị"
+LIST_SHEET = "Danh mục"
+GUIDE_SHEET = "Hướng dẫn"
+UNIT_ID = ("__unit__",)  # the column every data sheet starts with
+PARENT = ("__item__",)  # on a sheet of parts: the item the row belongs to
+NONE_WORD = {"vi": "Không có", "en": "None"}
+YES = {"vi": "Có", "en": "Yes"}
+NO = {"vi": "Không", "en": "No"}
+DATE_FORMAT = "DD/MM/YYYY"
+MAX_SHEET_NAME = 31  # Excel's limit
+MAX_PROMPT = 255     # an input message's text
+MAX_PROMPT_TITLE = 32
+
+Kind = Literal["text", "int", "date", "bool", "enum", "enums", "date_or_no", "no_flag", "empty_flag", "link"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: where its value goes in an item (``path``), what it holds, and its words."""
+
+    path: tuple[str, ...]
+    kind: Kind
+    vi: str
+    en: str
+    help_vi: str = ""
+    help_en: str = ""
+    vocab: type[Vocab] | None = None
+    required: bool = False
+
+    def header(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+@dataclass
+class Sheet:
+    """A sheet of items: the profile's list at ``path`` (``()`` is the unit itself), whose items are
+    ``model``; ``parent`` is the sheet whose items hold these (a posting's disclosure)."""
+
+    key: str
+    path: tuple[str, ...]
+    model: type[BaseModel]
+    vi: str
+    en: str
+    parent: "Sheet | None" = None
+    columns: list[Column] = field(default_factory=list)
+    children: list["Sheet"] = field(default_factory=list)
+
+    def name(self, lang: str) -> str:
+        return (self.en if lang == "en" else self.vi)[:MAX_SHEET_NAME]
+
+    @property
+    def field_name(self) -> str:
+        return self.path[-1] if self.path else ""
+
+
+# ------------------------------------------------------------------ the layout, from the model
+
+# Sheet titles: what a clerk calls each kind of evidence (the model's own descriptions are longer).
+_TITLES = {
+    (): ("Đơn vị", "Unit"),
+    ("admin_path",): ("Địa bàn hành chính", "Administrative path"),
+    ("documents",): ("Văn bản", "Documents"),
+    ("disclosures",): ("Công khai", "Disclosures"),
+    ("disclosures", "postings"): ("Niêm yết, đăng tải", "Postings"),
+    ("disclosures", "broadcasts"): ("Phát thanh", "Broadcasts"),
+    ("meetings",): ("Hội nghị, cuộc họp", "Meetings"),
+    ("boards",): ("Ban", "Boards"),
+    ("boards", "members"): ("Thành viên Ban", "Board members"),
+    ("boards", "vacancies"): ("Chỗ trống của Ban", "Board vacancies"),
+    ("trainings",): ("Tập huấn", "Trainings"),
+    ("trainings", "attendees"): ("Người dự tập huấn", "Training attendees"),
+    ("officers",): ("Người phải bồi dưỡng", "Role holders"),
+    ("receptions",): ("Tiếp công dân", "Citizen receptions"),
+    ("not_found",): ("Đã kiểm tra, không có", "Looked for, none"),
+    ("waivers",): ("Miễn áp dụng", "Waivers"),
+}
+_SKIP = {("schema",), ("not_found",)}  # the format's constant; not_found has a sheet of its own
+
+
+def _hints(model: type[BaseModel]) -> dict[str, Any]:
+    return typing.get_type_hints(model, include_extras=True)
+
+
+def _strip(t: Any) -> Any:
+    """The type under Annotated[...]."""
+    while typing.get_origin(t) is typing.Annotated:
+        t = typing.get_args(t)[0]
+    return t
+
+
+def _options(t: Any) -> list[Any]:
+    """The members of a union (Optional included), each without Annotated."""
+    t = _strip(t)
+    if typing.get_origin(t) in (typing.Union, types.UnionType):
+        return [_strip(a) for a in typing.get_args(t)]
+    return [t]
+
+
+def _is_model(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, BaseModel)
+
+
+# Headers for the fields whose description is missing or opens with how to record "false" (the model's
+# descriptions are the rest of the table).
+_LABELS = {
+    "id": ("Mã", "ID"), "name": ("Tên", "Name"), "type": ("Loại đơn vị", "Unit type"), "kind": ("Loại", "Kind"),
+    "title": ("Tên, trích yếu", "Title"), "number": ("Số, ký hiệu", "Number"), "issuer": ("Cơ quan ban hành", "Issued by"),
+    "date": ("Ngày", "Date"), "note": ("Ghi chú", "Note"), "notes": ("Ghi chú", "Notes"), "subject": ("Nội dung", "Subject"),
+    "place": ("Nơi niêm yết, đăng tải", "Place"), "role": ("Vai trò", "Role"), "village": ("Thôn, tổ dân phố", "Village"),
+    "level": ("Cấp", "Level"), "topic": ("Chủ đề", "Topic"), "organiser": ("Đơn vị tổ chức", "Organiser"),
+    "citizens": ("Số công dân được tiếp", "Citizens received"), "rule": ("Mã quy định được miễn", "Rule waived"),
+    "justification": ("Lý do miễn", "Justification"), "approver": ("Người phê duyệt", "Approved by"),
+    "expires": ("Hết hạn ngày", "Expires"), "granted": ("Ngày cho phép", "Granted"),
+    "received_by": ("Người tiếp", "Received by"), "inspected_by": ("Đoàn, người kiểm tra", "Inspected by"),
+    "recognised": ("Đã được công nhận", "Recognised"), "sent": ("Đã gửi", "Sent"), "replied": ("Đã trả lời", "Replied"),
+    "published": ("Đã công bố", "Published"), "headcount": ("Số lượng", "Headcount"),
+    "attributes": ("Đặc điểm", "Attributes"), "admin_path": ("Địa bàn hành chính", "Administrative path"),
+    "resolution": ("Nghị quyết", "Resolution"),
+}
+
+
+def _words(description: str | None, name: str) -> tuple[str, str]:
+    """A field's Vietnamese and English words from its description ("vi / en")."""
+    vi, _, en = (description or "").partition(" / ")
+    vi, en = vi.strip(), (en or vi).strip()
+    if name in _LABELS and (not vi or re.match(r"(false|true)\b", vi)):
+        label = _LABELS[name]
+        return (f"{label[0]} ({vi})" if vi else label[0]), (f"{label[1]} ({en})" if en else label[1])
+    if not vi:
+        return name.replace("_", " "), name.replace("_", " ")
+    return vi, en
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A header from a description: its first clause, without the citation in brackets."""
+    if re.match(r"(false|true)\b", text):
+        return text
+    text = re.split(r"\s*[;:]\s|\s\(|\s—\s", text, maxsplit=1)[0].strip().rstrip(".")
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _columns(model: type[BaseModel], prefix: tuple[str, ...] = (), words: tuple[str, str] = ("", "")) -> \
+        tuple[list[Column], list[tuple[str, type[BaseModel]]]]:
+    """The columns of a model's fields (nested models flattened), and its lists of models."""
+    cols: list[Column] = []
+    lists: list[tuple[str, type[BaseModel]]] = []
+    hints = _hints(model)
+    for name, info in model.model_fields.items():
+        key = info.alias or name
+        path = prefix + (key,)
+        if path in _SKIP:
+            continue
+        opts = [o for o in _options(hints[name]) if o is not type(None)]
+        vi, en = _words(info.description, key)
+        full_vi, full_en = (words[0] + ": " if words[0] else "") + _short(vi), \
+            (words[1] + ": " if words[1] else "") + _short(en)
+        helps = dict(help_vi=vi, help_en=en)
+        required = info.is_required()
+        falsy = any(typing.get_origin(o) is Literal and typing.get_args(o) == (False,) for o in opts)
+        opts = [o for o in opts if typing.get_origin(o) is not Literal]
+        main = opts[0] if opts else str
+        if typing.get_origin(main) is list:
+            item = _strip(typing.get_args(main)[0])
+            if _is_model(item):
+                lists.append((key, item))
+                cols.append(Column(path, "empty_flag", f"{full_vi}: không có", f"{full_en}: none",
+                                   "Ghi “Không có” khi đã kiểm tra và không có", "Write “None” when looked for and "
+                                   "there is none"))
+            elif isinstance(item, type) and issubclass(item, Vocab):
+                cols.append(Column(path, "enums", full_vi, full_en, vocab=item, **helps))
+            else:
+                cols.append(Column(path, "enums", full_vi, full_en, **helps))
+        elif _is_model(main):
+            sub, sub_lists = _columns(main, path, (full_vi, full_en))
+            cols.extend(sub)
+            lists.extend((f"{key}.{n}", m) for n, m in sub_lists)
+            if falsy:
+                cols.append(Column(path, "no_flag", f"{full_vi}: không có", f"{full_en}: none", **helps))
+        elif isinstance(main, type) and issubclass(main, Vocab):
+            cols.append(Column(path, "enum", full_vi, full_en, vocab=main, required=required, **helps))
+        elif main is bool:
+            cols.append(Column(path, "bool", full_vi, full_en, required=required, **helps))
+        elif main is dt.date:
+            cols.append(Column(path, "date_or_no" if falsy else "date", full_vi, full_en, required=required, **helps))
+        elif main is int:
+            cols.append(Column(path, "int", full_vi, full_en, required=required, **helps))
+        else:
+            cols.append(Column(path, "text", full_vi, full_en, required=required, **helps))
+    return cols, lists
+
+
+def _unique(cols: list[Column]) -> list[Column]:
+    """Headers are how a sheet's columns are read back: make each one unique on its sheet."""
+    seen: dict[str, int] = {}
+    out = []
+    for c in cols:
+        n = seen.get(c.vi, 0) + 1
+        seen[c.vi] = n
+        out.append(c if n == 1 else Column(c.path, c.kind, f"{c.vi} ({n})", f"{c.en} ({n})", c.help_vi, c.help_en,
+                                           c.vocab, c.required))
+    return out
+
+
+def _sheet(path: tuple[str, ...], model: type[BaseModel], parent: Sheet | None) -> Sheet:
+    vi, en = _TITLES[path] if path in _TITLES else (path[-1], path[-1])
+    sheet = Sheet(key=".".join(path) or "unit", path=path, model=model, vi=vi, en=en, parent=parent)
+    cols, lists = _columns(model)
+    link = [Column(UNIT_ID, "link", "Mã đơn vị", "Unit ID", "Mã (id) của đơn vị ở trang “Đơn vị”",
+                   "The unit's ID on the “Unit” sheet", required=True)] if path else []
+    cols = [Column(c.path, c.kind, f"{_TITLES[path + c.path][0]}: không có", f"{_TITLES[path + c.path][1]}: none",
+                   c.help_vi, c.help_en) if c.kind == "empty_flag" and path + c.path in _TITLES else c for c in cols]
+    if parent is not None and parent.path:
+        link.append(Column(PARENT, "link", f"{parent.vi}: mã hoặc số thứ tự", f"{parent.en}: ID or number",
+                           f"Mã (id) hoặc số thứ tự của dòng ở trang “{parent.vi}” mà dòng này thuộc về",
+                           f"The ID or the number of the row of “{parent.en}” this row belongs to", required=True))
+    sheet.columns = _unique(link + cols)
+    for name, child in lists:
+        if "." in name:  # a list inside a nested model: not in the profile today
+            raise NotImplementedError(f"a list inside a nested model ({name})")
+        sheet.children.append(_sheet(path + (name,), child, sheet))
+    return sheet
+
+
+def _evidence_sheet() -> Sheet:
+    return Sheet(key="not_found", path=("not_found",), model=Profile, vi=_TITLES[("not_found",)][0],
+                 en=_TITLES[("not_found",)][1], columns=[
+                     Column(UNIT_ID, "link", "Mã đơn vị", "Unit ID", required=True),
+                     Column(("key",), "text", "Đã tìm, không có", "Looked for, none",
+                            "Loại bằng chứng đã tìm mà không có (chọn trong danh sách)",
+                            "The kind of evidence looked for and not found (pick from the list)", required=True)])
+
+
+def layout() -> list[Sheet]:
+    """Every sheet, parents before their parts: the unit, then each list of the profile."""
+    unit = _sheet((), Profile, None)
+    top = unit.children
+    unit.children = []
+    sheets: list[Sheet] = [unit]
+
+    def add(s: Sheet) -> None:
+        sheets.append(s)
+        for c in s.children:
+            add(c)
+    for s in top:
+        if s.path == ("not_found",):
+            continue
+        add(s)
+    sheets.append(_evidence_sheet())
+    return sheets
+
+
+# ------------------------------------------------------------------ values to cells and back
+
+
+def _cell_value(col: Column, value: Any, lang: str) -> Any:
+    if value is None:
+        return None
+    if col.kind == "bool":
+        return (YES if value else NO)[lang]
+    if col.kind == "enum":
+        return value.label(lang) if isinstance(value, Vocab) else str(value)
+    if col.kind == "enums":
+        if not value:
+            return NONE_WORD[lang]
+        return "; ".join(v.label(lang) if isinstance(v, Vocab) else str(v) for v in value)
+    if col.kind == "date_or_no":
+        return NO[lang] if value is False else value
+    return value
+
+
+def _get(data: Any, path: tuple[str, ...]) -> Any:
+    for p in path:
+        if data is None:
+            return None
+        data = getattr(data, p, None) if not isinstance(data, dict) else data.get(p)
+    return data
+
+
+def _alias_get(item: BaseModel, key: str) -> Any:
+    for name, info in type(item).model_fields.items():
+        if (info.alias or name) == key:
+            return getattr(item, name)
+    return None
+
+
+def _value(item: BaseModel, path: tuple[str, ...]) -> Any:
+    v: Any = item
+    for p in path:
+        if v is None or v is False:
+            return None if v is None else False
+        v = _alias_get(v, p)
+    return v
+
+
+def _given(item: BaseModel, path: tuple[str, ...]) -> bool:
+    """Was the field set in the profile (not merely a default)? Only what was given is written."""
+    v: Any = item
+    for p in path:
+        if not isinstance(v, BaseModel):
+            return False
+        names = {(i.alias or n): n for n, i in type(v).model_fields.items()}
+        if names.get(p) not in v.model_fields_set:
+            return False
+        v = getattr(v, names[p])
+    return True
+
+
+def _rows(sheet: Sheet, profile: Profile, lang: str) -> list[list[Any]]:
+    """The sheet's rows for one unit."""
+    out: list[list[Any]] = []
+    if not sheet.path:
+        return [[_row_cell(c, profile, lang) for c in sheet.columns]]
+    if sheet.path == ("not_found",):
+        return [[profile.id, _evidence_label(k, lang)] for k in profile.not_found]
+    for link, item in _items(sheet, profile):
+        out.append([profile.id if c.path == UNIT_ID else link if c.path == PARENT else _row_cell(c, item, lang)
+                    for c in sheet.columns])
+    return out
+
+
+def _row_cell(col: Column, item: BaseModel, lang: str) -> Any:
+    if col.kind == "empty_flag":
+        return NONE_WORD[lang] if _given(item, col.path) and _value(item, col.path) == [] else None
+    if col.kind == "no_flag":
+        return YES[lang] if _value(item, col.path) is False else None
+    if not _given(item, col.path):
+        return None
+    v = _value(item, col.path)
+    return None if v is False and col.kind not in ("date_or_no", "bool") else _cell_value(col, v, lang)
+
+
+def _items(sheet: Sheet, profile: Profile) -> list[tuple[str | None, BaseModel]]:
+    """The items of a sheet for one unit, each with the link to the item it belongs to."""
+    if sheet.parent is None or not sheet.parent.path:
+        return [(None, i) for i in (_alias_get(profile, sheet.path[0]) or [])]
+    out = []
+    for n, (_, parent) in enumerate(_items(sheet.parent, profile), start=1):
+        pid = getattr(parent, "id", None)
+        for i in _alias_get(parent, sheet.field_name) or []:
+            out.append((pid or f"#{n}", i))
+    return out
+
+
+# ------------------------------------------------------------------ evidence keys as words
+
+
+def _evidence_words() -> dict[str, tuple[str, str]]:
+    from ..engine.schema import evidence_key_labels
+
+    return evidence_key_labels()
+
+
+def _evidence_label(key: str, lang: str) -> str:
+    words = _evidence_words().get(key)
+    return (words[1] if lang == "en" else words[0]) if words else key
+
+
+# ------------------------------------------------------------------ writing
+
+
+def write_workbook(profiles: list[Profile], lang: str = "vi") -> bytes:
+    """A workbook holding ``profiles`` (none: an empty template)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    guide = wb.active
+    guide.title = GUIDE_SHEET if lang == "vi" else "Guide"
+    _guide(guide, lang)
+    lists = wb.create_sheet(LIST_SHEET if lang == "vi" else "Lists")
+    lists["A1"] = FORMAT_MARK
+    list_ranges = _write_lists(lists, lang)
+    lists.sheet_state = "hidden"
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    for sheet in layout():
+        ws = wb.create_sheet(sheet.name(lang))
+        headers = [c.header(lang) for c in sheet.columns]
+        ws.append(headers)
+        for cell in ws[1]:
+            cell.font, cell.fill = bold, fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.freeze_panes = "A2"
+        for profile in profiles:
+            for row in _rows(sheet, profile, lang):
+                ws.append([None] * len(row))
+                r = ws.max_row
+                for j, (col, v) in enumerate(zip(sheet.columns, row), start=1):
+                    cell = ws.cell(row=r, column=j)
+                    cell.value = v
+                    if isinstance(v, str):
+                        cell.data_type = "s"  # text that starts with "=" stays text
+                    if col.kind in ("date", "date_or_no"):
+                        cell.number_format = DATE_FORMAT
+        last = max(ws.max_row, 200)
+        for j, col in enumerate(sheet.columns, start=1):
+            letter = get_column_letter(j)
+            ws.column_dimensions[letter].width = max(12, min(40, len(col.header(lang)) + 2))
+            rng = f"{letter}2:{letter}{last}"
+            dv = _validation(DataValidation, col, lang, list_ranges, sheet)
+            if dv is not None:
+                ws.add_data_validation(dv)
+                dv.add(rng)
+            if col.kind in ("date", "date_or_no"):
+                for r in range(2, last + 1):
+                    ws.cell(row=r, column=j).number_format = DATE_FORMAT
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{max(ws.max_row, 2)}"
+        ws.print_title_rows = "1:1"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _write_lists(ws, lang: str) -> dict[str, str]:
+    """The dropdowns' values, one column per vocabulary, on the hidden list sheet."""
+    from openpyxl.utils import get_column_letter
+
+    vocabs: dict[str, list[str]] = {"bool": [YES[lang], NO[lang]], "none": [NONE_WORD[lang]],
+                                    "date_or_no": [NO[lang]]}
+    for sheet in layout():
+        for c in sheet.columns:
+            if c.vocab is not None and c.kind == "enum":
+                vocabs.setdefault(c.vocab.__name__, [m.label(lang) for m in c.vocab])
+    vocabs["evidence"] = sorted({(w[1] if lang == "en" else w[0]) for w in _evidence_words().values()})
+    out = {}
+    for j, (name, values) in enumerate(vocabs.items(), start=2):
+        letter = get_column_letter(j)
+        ws.cell(row=1, column=j, value=name)
+        for i, v in enumerate(values, start=2):
+            ws.cell(row=i, column=j, value=v).data_type = "s"
+        out[name] = f"'{ws.title}'!${letter}$2:${letter}${len(values) + 1}"
+    return out
+
+
+def _validation(DataValidation, col: Column, lang: str, ranges: dict[str, str], sheet: Sheet):
+    title = col.header(lang)[:MAX_PROMPT_TITLE]
+    prompt = (col.help_en if lang == "en" else col.help_vi)[:MAX_PROMPT] or None
+    if col.kind == "bool":
+        dv = DataValidation(type="list", formula1=ranges["bool"], allow_blank=True)
+    elif col.kind == "enum" and col.vocab is not None:
+        dv = DataValidation(type="list", formula1=ranges[col.vocab.__name__], allow_blank=True)
+    elif col.kind in ("empty_flag",):
+        dv = DataValidation(type="list", formula1=ranges["none"], allow_blank=True)
+    elif col.kind == "no_flag":
+        dv = DataValidation(type="list", formula1=ranges["bool"], allow_blank=True)
+    elif sheet.path == ("not_found",) and col.path == ("key",):
+        dv = DataValidation(type="list", formula1=ranges["evidence"], allow_blank=True)
+    elif col.kind == "date":
+        dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
+    elif col.kind == "int":
+        dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+    else:
+        dv = DataValidation(allow_blank=True) if prompt else None
+    if dv is None:
+        return None
+    dv.showErrorMessage = col.kind not in ("text", "date_or_no", "enums", "link")
+    dv.error = ("Chọn một giá trị trong danh sách" if lang == "vi" else "Pick a value from the list")[:MAX_PROMPT]
+    dv.errorTitle = title
+    if prompt:
+        dv.showInputMessage = True
+        dv.promptTitle, dv.prompt = title, prompt
+    return dv
+
+
+def _guide(ws, lang: str) -> None:
+    lines = {
+        "vi": ["Sổ ghi bằng chứng thực hiện dân chủ ở cơ sở (qcdc-rules)",
+               "Mỗi trang là một loại bằng chứng; mỗi dòng là một văn bản, một nội dung công khai, một cuộc họp…",
+               "Cột đầu mỗi trang là mã đơn vị ở trang “Đơn vị”; trang chi tiết (niêm yết, thành viên Ban…) "
+               "ghi thêm mã hoặc số thứ tự của dòng mà nó thuộc về.",
+               "Ô để trống là chưa ghi nhận (không phải “không”). Đã kiểm tra mà không có: chọn “Không có”, hoặc "
+               "ghi ở trang “Đã kiểm tra, không có”.",
+               "Ngày ghi theo dd/mm/yyyy. Ô có danh sách thì chọn trong danh sách, không gõ mã.",
+               "Kiểm tra: qcdc-check tep.xlsx"],
+        "en": ["Grassroots-democracy evidence workbook (qcdc-rules)",
+               "Each sheet is one kind of evidence; each row one document, disclosure, meeting…",
+               "Every sheet starts with the unit's ID from the “Unit” sheet; a sheet of parts (postings, board "
+               "members…) also gives the ID or row number of the item it belongs to.",
+               "A blank cell is not recorded (not “no”). Looked for and none: pick “None”, or list it on the "
+               "“Looked for, none” sheet.",
+               "Dates as dd/mm/yyyy. Where a cell has a list, pick from it; never type a code.",
+               "Check it: qcdc-check file.xlsx"]}[lang]
+    for i, line in enumerate(lines, start=1):
+        ws.cell(row=i, column=1, value=line)
+    ws.column_dimensions["A"].width = 120
+
+
+# ------------------------------------------------------------------ reading
+
+
+class CellError(ValueError):
+    """A cell that cannot be read: where, and what to type instead."""
+
+    def __init__(self, where: str, message: str, hint: str | None = None):
+        super().__init__(f"{where}: {message}" + (f" ({hint})" if hint else ""))
+        self.where, self.message, self.hint = where, message, hint
+
+
+def is_workbook(path: str | Path) -> bool:
+    """A workbook of this format: its hidden list sheet carries the format mark."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return False
+    try:
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            for name in (LIST_SHEET, "Lists"):
+                if name in wb.sheetnames:
+                    return next(wb[name].iter_rows(min_row=1, max_row=1, values_only=True))[0] == FORMAT_MARK
+            return False
+        finally:
+            wb.close()
+    except Exception:  # noqa: BLE001 - not a workbook this reads; the caller reports it
+        return False
+
+
+@dataclass(frozen=True)
+class ItemLocation:
+    """Where a unit's items were read: each profile path (``("disclosures", 2)``) to its sheet and row, so a
+    finding's evidence item points at the row it came from (as ``Loaded.locate`` does for YAML)."""
+
+    file: str
+    sheet: str
+    row: int | None = None
+    rows: tuple[tuple[tuple, tuple[str, int]], ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.file} [{self.sheet}]" + (f" row {self.row}" if self.row else "")
+
+    def locate(self, path) -> Location:
+        path = tuple(path)
+        best = None
+        for p, (_, row) in self.rows:
+            if path[:len(p)] == p and (best is None or len(p) > best[0]):
+                best = (len(p), row)
+        return Location(self.file, best[1] if best else self.row, None)
+
+
+def _problem(file: str, e: CellError) -> Problem:
+    sheet, _, cell = e.where.partition("!")
+    m = re.fullmatch(r"([A-Z]+)(\d+)", cell)
+    row = int(m.group(2)) if m else None
+    column = column_index_from_string(m.group(1)) if m else None
+    return Problem(f"{e.where}: {e.message}", Location(file, row, column), e.hint, "workbook")
+
+
+def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileError | None]]:
+    """Each unit of the workbook as (profile, where, None), or (None, where, error) listing every bad cell
+    of that unit; a column or sheet the format does not have is an error of the file, reported on its own."""
+    from openpyxl import load_workbook
+    from pydantic import ValidationError
+
+    path = Path(path)
+    file = str(path)
+    wb = load_workbook(path, data_only=False)
+    lang = "en" if "Lists" in wb.sheetnames else "vi"
+    sheets = layout()
+    known = {s.name(lang) for s in sheets} | {GUIDE_SHEET, LIST_SHEET, "Guide", "Lists"}
+    units: dict[str, dict] = {}
+    unit_row: dict[str, int] = {}
+    placed: dict[str, list[tuple[tuple, tuple[str, int]]]] = {}
+    items: dict[tuple[str, str], list[tuple[dict, tuple]]] = {}
+    bad: dict[str | None, list[CellError]] = {}
+    for name in wb.sheetnames:
+        if name not in known:
+            bad.setdefault(None, []).append(CellError(f"{name}!A1", f"trang “{name}” không có trong mẫu",
+                                                      "chuyển dữ liệu sang trang đúng của mẫu, hoặc xóa trang này"))
+    for sheet in sheets:
+        name = sheet.name(lang)
+        if name not in wb.sheetnames:
+            continue
+        ws = wb[name]
+        if ws.sheet_state != "visible":
+            bad.setdefault(None, []).append(CellError(f"{name}!A1", f"trang “{name}” đang bị ẩn",
+                                                      "hiện trang (Unhide) để kiểm tra dữ liệu trong đó"))
+        if ws.merged_cells.ranges:
+            bad.setdefault(None, []).append(CellError(f"{name}!{str(sorted(ws.merged_cells.ranges, key=str)[0]).split(':')[0]}",
+                                                      "trang có ô gộp", "bỏ gộp ô (Unmerge), mỗi ô một giá trị"))
+        rows = list(ws.iter_rows(values_only=False))
+        if not rows:
+            continue
+        by_header = {c.header(lang): c for c in sheet.columns} | {c.header("vi"): c for c in sheet.columns}
+        cols: list[Column | None] = []
+        for cell in rows[0]:
+            h = cell.value
+            col = by_header.get(nfc(str(h)).strip()) if h is not None else None
+            if h is not None and col is None:
+                hint = did_you_mean(str(h), list(by_header))
+                bad.setdefault(None, []).append(CellError(f"{name}!{cell.coordinate}", f"cột “{h}” không có trong mẫu",
+                                                          hint or "xóa cột này hoặc dùng mẫu mới"))
+            cols.append(col)
+        for row in rows[1:]:
+            if all(c.value is None or str(c.value).strip() == "" for c in row):
+                continue
+            number = row[0].row
+            data: dict = {}
+            uid = link = None
+            errors: list[CellError] = []
+            for col, cell in zip(cols, row):
+                if col is None or cell.value is None or str(cell.value).strip() == "":
+                    continue
+                try:
+                    value = _parse(col, cell.value, lang, f"{name}!{cell.coordinate}", sheet)
+                except CellError as e:
+                    errors.append(e)
+                    continue
+                if col.path == UNIT_ID:
+                    uid = str(value)
+                elif col.path == PARENT:
+                    link = str(value)
+                else:
+                    _set(data, col.path, value)
+            if not sheet.path:
+                uid = data.get("id")
+            bad_of = bad.setdefault(uid, [])
+            bad_of.extend(errors)
+            if not sheet.path:
+                if uid is None:
+                    bad_of.append(CellError(f"{name}!A{number}", "dòng đơn vị không có mã (id)", "ghi mã đơn vị"))
+                    continue
+                if uid in units:
+                    bad_of.append(CellError(f"{name}!A{number}", f"mã đơn vị “{uid}” đã có ở dòng {unit_row[uid]}",
+                                            "mỗi đơn vị một mã"))
+                    continue
+                units[uid], unit_row[uid] = data, number
+                placed[uid] = []
+                continue
+            if uid not in units:
+                bad.setdefault(None, []).append(CellError(
+                    f"{name}!A{number}", f"mã đơn vị “{uid}” không có ở trang “{sheet_name(lang)}”",
+                    "ghi mã của một đơn vị ở trang đó"))
+                continue
+            if sheet.path == ("not_found",):
+                _append(units[uid], "not_found", data.get("key"))
+                continue
+            if sheet.parent is None or not sheet.parent.path:
+                owner, at = units[uid], (sheet.field_name,)
+            else:
+                parents = items.get((sheet.parent.key, uid), [])
+                found = _find_parent(parents, link)
+                if found is None:
+                    bad_of.append(CellError(f"{name}!B{number}", f"không có dòng “{link}” ở trang "
+                                            f"“{sheet.parent.name(lang)}” của đơn vị {uid}",
+                                            "ghi mã hoặc số thứ tự của một dòng ở trang đó"))
+                    continue
+                owner, at = found[0], found[1] + (sheet.field_name,)
+            index = len(owner[sheet.field_name]) if isinstance(owner.get(sheet.field_name), list) else 0
+            _append(owner, sheet.field_name, data)
+            items.setdefault((sheet.key, uid), []).append((data, at + (index,)))
+            placed[uid].append((at + (index,), (name, number)))
+    out: list[tuple[Profile | None, Any, ProfileError | None]] = []
+    if bad.get(None):
+        out.append((None, ItemLocation(file, UNIT_SHEET), ProfileError([_problem(file, e) for e in bad[None]])))
+    for uid, data in units.items():
+        where = ItemLocation(file, sheet_name(lang), unit_row[uid], tuple(placed[uid]))
+        if bad.get(uid):
+            out.append((None, where, ProfileError([_problem(file, e) for e in bad[uid]])))
+            continue
+        try:
+            out.append((Profile.model_validate(_finish(data)), where, None))
+        except ValidationError as e:
+            out.append((None, where, ProfileError(_validation_problems(e, file, where, lang))))
+    if not units and not bad.get(None):
+        out.append((None, ItemLocation(file, UNIT_SHEET), ProfileError(Problem(
+            f"trang “{sheet_name(lang)}” không có đơn vị nào", Location(file), "ghi mỗi đơn vị một dòng", "workbook"))))
+    return out
+
+
+def sheet_name(lang: str) -> str:
+    return layout()[0].name(lang)
+
+
+def _validation_problems(e, file: str, where: ItemLocation, lang: str) -> list[Problem]:
+    """What the profile model refuses, at the row it came from."""
+    out = []
+    for err in e.errors(include_url=False):
+        loc = tuple(err["loc"])
+        msg = err["msg"].removeprefix("Value error, ")
+        line = where.locate(loc).line
+        out.append(Problem(f"{where.sheet if len(loc) < 2 else _sheet_of(loc, lang)}, dòng {line}: "
+                           f"{'.'.join(map(str, loc))}: {msg}", Location(file, line, None), None, "workbook"))
+    return out
+
+
+def _sheet_of(loc: tuple, lang: str) -> str:
+    path = tuple(p for p in loc if isinstance(p, str))
+    for s in layout():
+        if s.path and path[:len(s.path)] == s.path:
+            best = s
+    return best.name(lang) if "best" in locals() else sheet_name(lang)
+
+
+def _find_parent(parents: list[tuple[dict, tuple]], link: str | None) -> tuple[dict, tuple] | None:
+    """The item a part belongs to: by its ID, else by its number among the unit's items ("#3" or 3)."""
+    if link is None:
+        return None
+    for data, at in parents:
+        if data.get("id") == link:
+            return data, at
+    m = re.fullmatch(r"#?\s*(\d+)", link.strip())
+    if m and 1 <= int(m.group(1)) <= len(parents):
+        return parents[int(m.group(1)) - 1]
+    return None
+
+
+def _set(data: dict, path: tuple[str, ...], value: Any) -> None:
+    for p in path[:-1]:
+        nxt = data.get(p)
+        if nxt is False:
+            return  # the reference is marked "none": its parts are not read
+        data = data.setdefault(p, {})
+    if value is False and isinstance(data.get(path[-1]), dict):
+        data[path[-1]] = False
+    elif not (isinstance(value, dict) and data.get(path[-1]) is False):
+        data[path[-1]] = value
+
+
+def _append(data: dict, key: str, item: dict) -> None:
+    if not isinstance(data.get(key), list):
+        data[key] = []
+    data[key].append(item)
+
+
+_EMPTY = object()  # "Không có" in a list's column: the list was looked at and is empty
+
+
+def _finish(data: dict) -> dict:
+    """Lists marked "Không có" with no rows become empty lists; a "không có" flag on a nested
+    reference becomes False."""
+    out: dict = {}
+    for k, v in data.items():
+        if v is _EMPTY:
+            out[k] = []
+        elif isinstance(v, dict):
+            out[k] = _finish(v)
+        elif isinstance(v, list):
+            out[k] = [_finish(x) if isinstance(x, dict) else x for x in v]
+        else:
+            out[k] = v
+    return out
+
+
+def _parse(col: Column, value: Any, lang: str, where: str, sheet: Sheet) -> Any:
+    words = {lang, "vi", "en"}
+    text = str(value).strip() if not isinstance(value, (dt.date, dt.datetime, int, float)) else None
+    if isinstance(value, str) and value.startswith("=") and col.kind != "text":
+        raise CellError(where, "ô chứa công thức", "ghi giá trị, không ghi công thức")
+    if col.kind == "empty_flag":
+        if text in {NONE_WORD[w] for w in words}:
+            return _EMPTY
+        raise CellError(where, f"“{value}” không phải “{NONE_WORD[lang]}”", f"để trống hoặc chọn “{NONE_WORD[lang]}”")
+    if col.kind == "no_flag":
+        if text in {YES[w] for w in words}:
+            return False  # the reference itself is "none": Literal[False]
+        raise CellError(where, f"“{value}” không phải “{YES[lang]}”", f"để trống hoặc chọn “{YES[lang]}”")
+    if col.kind == "bool":
+        if text in {YES[w] for w in words}:
+            return True
+        if text in {NO[w] for w in words}:
+            return False
+        raise CellError(where, f"“{value}” không phải “{YES[lang]}” hay “{NO[lang]}”", "chọn trong danh sách")
+    if col.kind in ("date", "date_or_no"):
+        if col.kind == "date_or_no" and text in {NO[w] for w in words}:
+            return False
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text or "") or None
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                pass
+        raise CellError(where, f"“{value}” không phải một ngày", "ghi ngày theo dd/mm/yyyy, ví dụ 31/12/2024")
+    if col.kind == "int":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) and not (text or "").isdigit():
+            raise CellError(where, f"“{value}” không phải một số", "ghi một số nguyên không âm")
+        n = int(value) if isinstance(value, (int, float)) else int(text)
+        if isinstance(value, float) and value != n:
+            raise CellError(where, f"“{value}” không phải số nguyên", "ghi một số nguyên không âm")
+        if n < 0:
+            raise CellError(where, f"{n} là số âm", "ghi một số không âm")
+        return n
+    if col.kind == "enum" and col.vocab is not None:
+        return _member(col.vocab, text, where, lang).value
+    if col.kind == "enums":
+        if text in {NONE_WORD[w] for w in words}:
+            return []
+        if col.vocab is None:
+            return [p.strip() for p in (text or "").split(";") if p.strip()]
+        return [m.value for m in _members(col.vocab, text or "", where, lang)]
+    if sheet.path == ("not_found",) and col.path == ("key",):
+        back = {w[0]: k for k, w in _evidence_words().items()} | {w[1]: k for k, w in _evidence_words().items()}
+        return back.get(text, text)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value) if not isinstance(value, str) else value
+
+
+def _member(vocab: type[Vocab], text: str | None, where: str, lang: str) -> Enum:
+    for m in vocab:
+        if text in (m.vi, m.en, m.value):
+            return m
+    hint = did_you_mean(text or "", [m.label(lang) for m in vocab])
+    raise CellError(where, f"“{text}” không có trong danh sách", hint or "chọn một giá trị trong danh sách")
+
+
+def _members(vocab: type[Vocab], text: str, where: str, lang: str) -> list[Enum]:
+    """The values of a cell listing several, separated by ";": labels may hold a ";" themselves, so each
+    is matched whole, the longest first."""
+    names = sorted(((n, m) for m in vocab for n in (m.vi, m.en, m.value)), key=lambda x: -len(x[0]))
+    out, rest = [], text.strip()
+    while rest:
+        hit = next(((n, m) for n, m in names if rest.startswith(n) and (len(rest) == len(n) or
+                                                                          rest[len(n):].lstrip().startswith(";"))),
+                   None)
+        if hit is None:
+            part = rest.split(";", 1)[0].strip()
+            out.append(_member(vocab, part, where, lang))
+            rest = rest[len(rest.split(";", 1)[0]) + 1:].strip() if ";" in rest else ""
+            continue
+        out.append(hit[1])
+        rest = rest[len(hit[0]):].lstrip().removeprefix(";").strip()
+    return out

@@ -1,0 +1,195 @@
+"""The whole profile as a workbook: profile → workbook → profile is exact, the report is the same, and a bad
+cell is reported where the clerk can find it (sheet, cell, what to type instead)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from qcdc_rules.engine.evaluate import Evaluator
+from qcdc_rules.load.profile import load_profile
+from qcdc_rules.load.ruleset import load_rulebook
+from qcdc_rules.load.spreadsheet import units_in
+from qcdc_rules.load.workbook import layout, read_workbook, write_workbook
+from qcdc_rules.load.yaml_loader import load_yaml_text
+from qcdc_rules.model.profile import Profile
+from qcdc_rules.scorecard.sample import generate
+
+CASES = Path(__file__).resolve().parents[2] / "cases"
+PROFILES = sorted(CASES.glob("*.yaml")) + sorted((CASES / "clean").glob("*.yaml"))
+
+
+def _dump(p: Profile) -> dict:
+    return p.model_dump(mode="json", by_alias=True)
+
+
+def _round_trip(tmp_path: Path, profiles: list[Profile], lang: str = "vi") -> list:
+    path = tmp_path / "don-vi.xlsx"
+    path.write_bytes(write_workbook(profiles, lang))
+    return read_workbook(path)
+
+
+@pytest.fixture(scope="module")
+def evaluator():
+    return Evaluator(load_rulebook("lai-chau"))
+
+
+@pytest.mark.parametrize("path", PROFILES, ids=lambda p: p.name)
+def test_a_bundled_case_comes_back_the_same_and_scores_the_same(tmp_path, evaluator, path):
+    profile = load_profile(path)
+    [(back, _, error)] = _round_trip(tmp_path, [profile])
+    assert error is None, error
+    assert _dump(back) == _dump(profile)
+    a = evaluator.evaluate(profile).model_dump(mode="json")
+    b = evaluator.evaluate(back).model_dump(mode="json")
+    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+
+
+def test_a_sampled_province_comes_back_the_same_in_one_workbook_in_english_too(tmp_path):
+    files = generate("lai-chau", seed=3, year=2025, communes=2)
+    profiles = [Profile.model_validate(load_yaml_text(text, name).data) for name, text in sorted(files.items())
+                if name.endswith(".yaml") and "qcdc-activity" not in text]
+    assert len({p.type for p in profiles}) >= 4
+    for lang in ("vi", "en"):
+        entries = _round_trip(tmp_path, profiles, lang)
+        assert [e for _, _, e in entries if e is not None] == []
+        assert [_dump(p) for p, _, _ in entries] == [_dump(p) for p in profiles]
+
+
+def test_a_workbook_is_read_wherever_a_profile_is_read(tmp_path):
+    profile = load_profile(CASES / "xa-ban-hon-lai-chau.yaml")
+    path = tmp_path / "ban-hon.xlsx"
+    path.write_bytes(write_workbook([profile]))
+    [(back, where, error)] = units_in(path)
+    assert error is None and back.id == profile.id
+    # an item's row: the first disclosure is on row 2 of the disclosures sheet
+    assert where.locate(("disclosures", 0)).line == 2
+
+
+def test_the_layout_follows_the_profile_model_and_stays_within_excel_limits():
+    sheets = layout()
+    names = [s.vi for s in sheets]
+    for expected in ("Đơn vị", "Văn bản", "Công khai", "Niêm yết, đăng tải", "Hội nghị, cuộc họp", "Ban",
+                     "Thành viên Ban", "Tập huấn", "Người phải bồi dưỡng", "Tiếp công dân", "Đã kiểm tra, không có",
+                     "Miễn áp dụng"):
+        assert expected in names
+    for s in sheets:
+        assert len(s.name("vi")) <= 31 and len(s.name("en")) <= 31
+        headers = [c.vi for c in s.columns]
+        assert len(headers) == len(set(headers)), s.vi
+    wb = load_workbook(io.BytesIO(write_workbook([])))
+    for ws in wb.worksheets:
+        for dv in ws.data_validations.dataValidation:
+            assert len(dv.promptTitle or "") <= 32 and len(dv.prompt or "") <= 255
+            assert len(dv.errorTitle or "") <= 32
+    meetings = wb["Hội nghị, cuộc họp"]
+    assert meetings.freeze_panes == "A2" and meetings.print_title_rows in ("1:1", "$1:$1")
+    assert meetings.page_setup.orientation == "landscape" and meetings.auto_filter.ref
+
+
+# ---------------------------------------------------------------- bad cells, each with its message
+
+
+def _filled(tmp_path: Path, edit) -> list:
+    profile = load_profile(CASES / "xa-ban-hon-lai-chau.yaml")
+    wb = load_workbook(io.BytesIO(write_workbook([profile])))
+    edit(wb)
+    path = tmp_path / "sua.xlsx"
+    wb.save(path)
+    return read_workbook(path)
+
+
+def _column(ws, header: str) -> int:
+    return next(c.column for c in ws[1] if c.value == header)
+
+
+def _messages(entries) -> list[str]:
+    return [str(p) for _, _, e in entries if e is not None for p in e.problems]
+
+
+def test_a_wrong_date_is_reported_at_its_cell_with_what_to_type(tmp_path):
+    def edit(wb):
+        ws = wb["Văn bản"]
+        ws.cell(row=2, column=_column(ws, "Ngày ban hành"), value="31/02/2024")
+    [(profile, _, error)] = _filled(tmp_path, edit)
+    assert profile is None
+    [problem] = error.problems
+    assert "Văn bản!" in problem.message and "“31/02/2024” không phải một ngày" in problem.message
+    assert problem.hint == "ghi ngày theo dd/mm/yyyy, ví dụ 31/12/2024"
+    assert problem.location.line == 2
+
+
+def test_a_value_outside_the_list_suggests_the_nearest(tmp_path):
+    def edit(wb):
+        ws = wb["Đơn vị"]
+        ws.cell(row=2, column=_column(ws, "Loại đơn vị") if "Loại đơn vị" in [c.value for c in ws[1]] else 3,
+                value="Chính quyền địa phương cấp xa")
+    [(profile, _, error)] = _filled(tmp_path, edit)
+    assert profile is None
+    assert any("không có trong danh sách" in str(p) and "Chính quyền địa phương cấp xã" in (p.hint or "")
+               for p in error.problems)
+
+
+def test_a_negative_count_is_refused(tmp_path):
+    def edit(wb):
+        ws = wb["Đơn vị"]
+        col = next(c.column for c in ws[1] if str(c.value).startswith("Số lượng: Số hộ gia đình"))
+        ws.cell(row=2, column=col, value=-3)
+    [(_, _, error)] = _filled(tmp_path, edit)
+    assert any("-3 là số âm" in str(p) for p in error.problems)
+
+
+def test_a_part_pointing_at_an_item_that_does_not_exist(tmp_path):
+    def edit(wb):
+        ws = wb["Niêm yết, đăng tải"]
+        ws.cell(row=2, column=2, value="Không có nội dung này")
+    [(_, _, error)] = _filled(tmp_path, edit)
+    assert any("không có dòng “Không có nội dung này” ở trang “Công khai”" in str(p) for p in error.problems)
+
+
+def test_a_formula_in_a_cell_is_refused(tmp_path):
+    def edit(wb):
+        ws = wb["Văn bản"]
+        ws.cell(row=2, column=_column(ws, "Ngày ban hành"), value="=TODAY()")
+    [(_, _, error)] = _filled(tmp_path, edit)
+    assert any("ô chứa công thức" in str(p) for p in error.problems)
+
+
+def test_a_hidden_sheet_a_merged_cell_and_an_unknown_column_are_reported_and_the_unit_still_loads(tmp_path):
+    def edit(wb):
+        wb["Tập huấn"].sheet_state = "hidden"
+        wb["Ban"].merge_cells("A5:B5")
+        ws = wb["Văn bản"]
+        ws.cell(row=1, column=ws.max_column + 1, value="Ghi chú riêng")
+    entries = _filled(tmp_path, edit)
+    messages = _messages(entries)
+    assert any("trang “Tập huấn” đang bị ẩn" in m for m in messages)
+    assert any("trang có ô gộp" in m for m in messages)
+    assert any("cột “Ghi chú riêng” không có trong mẫu" in m for m in messages)
+    assert [p.id for p, _, _ in entries if p is not None] == [load_profile(CASES / "xa-ban-hon-lai-chau.yaml").id]
+
+
+def test_a_unit_row_without_an_id_and_rows_of_an_unknown_unit(tmp_path):
+    def edit(wb):
+        ws = wb["Văn bản"]
+        ws.cell(row=2, column=1, value="KHONG-CO")
+    messages = _messages(_filled(tmp_path, edit))
+    assert any("mã đơn vị “KHONG-CO” không có ở trang “Đơn vị”" in m for m in messages)
+
+
+def test_text_beginning_with_an_equals_sign_is_written_as_text(tmp_path):
+    profile = load_profile(CASES / "xa-ban-hon-lai-chau.yaml").model_copy(update={"notes": "=HYPERLINK(\"x\")"})
+    wb = load_workbook(io.BytesIO(write_workbook([profile])))
+    ws = wb["Đơn vị"]
+    cell = next(c for c in ws[2] if c.value == "=HYPERLINK(\"x\")")
+    assert cell.data_type == "s"
+    assert dt.date  # dates are real date cells
+    docs = wb["Văn bản"]
+    date_col = _column(docs, "Ngày ban hành")
+    assert isinstance(docs.cell(row=2, column=date_col).value, dt.datetime)
+    assert docs.cell(row=2, column=date_col).number_format == "DD/MM/YYYY"
