@@ -269,9 +269,10 @@ from .annex import annex  # noqa: E402
 
 cli.add_command(annex)
 
-from .template import template  # noqa: E402
+from .template import export, template  # noqa: E402
 
 cli.add_command(template)
+cli.add_command(export)
 
 from .sample import sample  # noqa: E402
 

@@ -392,8 +392,8 @@ def _evidence_label(key: str, lang: str) -> str:
 # ------------------------------------------------------------------ writing
 
 
-def write_workbook(profiles: list[Profile], lang: str = "vi") -> bytes:
-    """A workbook holding ``profiles`` (none: an empty template)."""
+def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | None = None) -> bytes:
+    """A workbook holding ``profiles``; none: an empty template, its unit row started with ``unit_type``."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -417,6 +417,10 @@ def write_workbook(profiles: list[Profile], lang: str = "vi") -> bytes:
             cell.font, cell.fill = bold, fill
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.freeze_panes = "A2"
+        if not profiles and unit_type and not sheet.path:
+            from ..model.vocab import UnitType
+
+            ws.append([UnitType(unit_type).label(lang) if c.path == ("type",) else None for c in sheet.columns])
         for profile in profiles:
             for row in _rows(sheet, profile, lang):
                 ws.append([None] * len(row))

@@ -193,3 +193,36 @@ def test_text_beginning_with_an_equals_sign_is_written_as_text(tmp_path):
     date_col = _column(docs, "Ngày ban hành")
     assert isinstance(docs.cell(row=2, column=date_col).value, dt.datetime)
     assert docs.cell(row=2, column=date_col).number_format == "DD/MM/YYYY"
+
+
+# ---------------------------------------------------------------- the commands
+
+
+def test_template_export_check_the_clerks_path(tmp_path):
+    from click.testing import CliRunner
+
+    from qcdc_cli.main import cli
+
+    runner = CliRunner()
+    empty = tmp_path / "mau.xlsx"
+    assert runner.invoke(cli, ["template", "-o", str(empty), "--unit-type", "commune"]).exit_code == 0
+    wb = load_workbook(empty)
+    assert {"Hướng dẫn", "Đơn vị", "Văn bản", "Công khai", "Niêm yết, đăng tải"} <= set(wb.sheetnames)
+    assert wb["Đơn vị"].cell(row=2, column=3).value == "Chính quyền địa phương cấp xã"
+    blank = runner.invoke(cli, ["check", str(empty)])
+    assert blank.exit_code == 2 and "dòng đơn vị không có mã (id)" in blank.output
+    filled = tmp_path / "ban-hon.xlsx"
+    case = str(CASES / "xa-ban-hon-lai-chau.yaml")
+    assert runner.invoke(cli, ["export", case, "-o", str(filled)]).exit_code == 0
+    from_yaml = runner.invoke(cli, ["check", case, "--format", "json"])
+    from_book = runner.invoke(cli, ["check", str(filled), "--format", "json"])
+    assert from_book.exit_code == from_yaml.exit_code == 1
+    a, b = json.loads(from_yaml.output), json.loads(from_book.output)
+    for r in (a, b):
+        for u in r["units"]:
+            u.pop("file", None)
+            u["unit"].pop("file", None)
+    strip = lambda r: json.dumps(r["units"][0]["findings"], sort_keys=True)  # noqa: E731
+    assert strip(a).count('"verdict"') == strip(b).count('"verdict"')
+    assert [f["verdict"] for f in a["units"][0]["findings"]] == [f["verdict"] for f in b["units"][0]["findings"]]
+    assert runner.invoke(cli, ["export", case, "-o", str(tmp_path / "x.csv")]).exit_code == 2

@@ -182,7 +182,7 @@ def test_template_xlsx_is_documented_and_validated(tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "mau.xlsx"
-    result = run("template", "-o", out)
+    result = run("template", "-o", out, "--flat")
     assert result.exit_code == 0, result.output
     book = load_workbook(out)
     assert book.sheetnames == ["Đơn vị", "Hướng dẫn", "Danh mục"] and book["Danh mục"].sheet_state == "hidden"
@@ -222,7 +222,7 @@ def test_template_by_type_and_language(tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "village.xlsx"
-    assert run("template", "-o", out, "--lang", "en", "--type", "village").exit_code == 0
+    assert run("template", "-o", out, "--lang", "en", "--type", "village", "--flat").exit_code == 0
     book = load_workbook(out)
     assert book.sheetnames == ["Units", "Guide", "Lists"]
     headers = [c.value for c in book["Units"][1]]
