@@ -13,7 +13,7 @@ from .load.ruleset import load_rulebook
 from .load.spreadsheet import RowLocation, units_in
 from .load.yaml_loader import Loaded
 from .model.profile import Profile
-from .model.verdict import LoadFailure, Report, UnitReport
+from .model.verdict import LoadFailure, Notice, Report, UnitReport
 
 
 def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since: dt.date | None = None,
@@ -29,6 +29,7 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
     if evaluator is None:  # one evaluator keeps its compiled plans across calls: pass it to reuse them
         evaluator = Evaluator(book or load_rulebook(province, rulesets), engine)
     units, failures = [], []
+    flat_files: set[str] = set()
     for path in find_profiles(paths):
         # A spreadsheet holds a unit per row; a bad row fails alone, at its row.
         for profile, loaded, error in units_in(path):
@@ -39,6 +40,10 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
                 on_profile(profile, str(path))
             report = evaluator.evaluate(profile, as_of, file=str(path), since=since)
             _locate_items(report, loaded)
+            if isinstance(loaded, RowLocation) and str(path) not in flat_files:
+                # the older one-row sheet cannot say what many rules need: said once per file, with why
+                flat_files.add(str(path))
+                report.warnings.append(Notice(code="flat_sheet", detail={"file": Path(path).name}))
             if due_within is not None:
                 report.upcoming = upcoming(evaluator, profile, report, due_within)
                 report.due_within = due_within

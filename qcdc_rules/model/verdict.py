@@ -105,7 +105,7 @@ class Reason(Out):
 class Notice(Out):
     """Something the reader must know about how the unit was checked; codes are stable."""
 
-    code: str  # calendar_year_unknown | waiver_expired
+    code: str  # calendar_year_unknown | waiver_expired | flat_sheet
     detail: dict[str, Any] = Field(default_factory=dict)
 
 

@@ -143,6 +143,13 @@ _NOTICE = {
         "được tính chỉ theo ngày nghỉ hằng tuần và ngày lễ, tết",
         "The Government's exchanges of working days for {year} are not in the data; working days of "
         "{year} are counted with weekends and public holidays only"),
+    "flat_sheet": (
+        "Tệp {file} là bảng một dòng cho mỗi đơn vị (mẫu cũ): bảng này không ghi được các nội dung đã công khai, "
+        "từng cuộc họp, hội nghị, thành viên Ban…, nên các quy định cần những bằng chứng đó báo “thiếu thông tin”. "
+        "Sổ ghi đầy đủ hồ sơ: lệnh qcdc-check template (mẫu trống) hoặc qcdc-check export (từ hồ sơ đã có)",
+        "{file} is a one-row-per-unit sheet (the older template): it cannot hold which items were disclosed, each "
+        "meeting or conference, or board members, so the rules that need them report missing evidence. The "
+        "workbook that holds the whole profile: qcdc-check template (empty) or qcdc-check export (from a profile)"),
     "waiver_expired": ("Miễn trừ đối với {rule} đã hết hạn ngày {expires}; quy tắc vẫn được kiểm tra",
                        "The waiver of {rule} expired on {expires}; the rule was checked"),
 }

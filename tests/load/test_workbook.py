@@ -119,7 +119,7 @@ def test_a_wrong_date_is_reported_at_its_cell_with_what_to_type(tmp_path):
     [(profile, _, error)] = _filled(tmp_path, edit)
     assert profile is None
     [problem] = error.problems
-    assert "Văn bản!" in problem.message and "“31/02/2024” không phải một ngày" in problem.message
+    assert problem.message.startswith("Văn bản!F2: ") and "“31/02/2024” không phải một ngày" in problem.message
     assert problem.hint == "ghi ngày theo dd/mm/yyyy, ví dụ 31/12/2024"
     assert problem.location.line == 2
 
@@ -226,3 +226,11 @@ def test_template_export_check_the_clerks_path(tmp_path):
     assert strip(a).count('"verdict"') == strip(b).count('"verdict"')
     assert [f["verdict"] for f in a["units"][0]["findings"]] == [f["verdict"] for f in b["units"][0]["findings"]]
     assert runner.invoke(cli, ["export", case, "-o", str(tmp_path / "x.csv")]).exit_code == 2
+
+
+def test_the_older_flat_sheet_still_loads_and_says_once_what_it_cannot_hold():
+    from qcdc_rules.check import check_files
+
+    report = check_files([Path(__file__).resolve().parents[1] / "fixtures" / "spreadsheets" / "lai-chau-2025.xlsx"])
+    said = [w for u in report.units for w in u.warnings if w.code == "flat_sheet"]
+    assert len(report.units) > 1 and len(said) == 1 and said[0].detail == {"file": "lai-chau-2025.xlsx"}
