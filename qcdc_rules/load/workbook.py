@@ -14,6 +14,7 @@ prints; it returns bytes to write and (profile, where, error) entries to report.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import types
@@ -264,7 +265,8 @@ def _evidence_sheet() -> Sheet:
                             "The kind of evidence looked for and not found (pick from the list)", required=True)])
 
 
-def layout() -> list[Sheet]:
+@functools.lru_cache(maxsize=1)
+def layout() -> tuple[Sheet, ...]:
     """Every sheet, parents before their parts: the unit, then each list of the profile."""
     unit = _sheet((), Profile, None)
     top = unit.children
@@ -280,7 +282,7 @@ def layout() -> list[Sheet]:
             continue
         add(s)
     sheets.append(_evidence_sheet())
-    return sheets
+    return tuple(sheets)
 
 
 # ------------------------------------------------------------------ values to cells and back
@@ -378,6 +380,7 @@ def _items(sheet: Sheet, profile: Profile) -> list[tuple[str | None, BaseModel]]
 # ------------------------------------------------------------------ evidence keys as words
 
 
+@functools.lru_cache(maxsize=1)
 def _evidence_words() -> dict[str, tuple[str, str]]:
     from ..engine.schema import evidence_key_labels
 
@@ -647,6 +650,9 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
                 if col is None or cell.value is None or str(cell.value).strip() == "":
                     continue
                 try:
+                    if cell.data_type == "f":  # a formula: its result is not in the file, and it is not typed
+                        raise CellError(f"{name}!{cell.coordinate}", "ô chứa công thức",
+                                        "ghi giá trị, không ghi công thức")
                     value = _parse(col, cell.value, lang, f"{name}!{cell.coordinate}", sheet)
                 except CellError as e:
                     errors.append(e)
@@ -730,11 +736,10 @@ def _validation_problems(e, file: str, where: ItemLocation, lang: str) -> list[P
 
 
 def _sheet_of(loc: tuple, lang: str) -> str:
+    """The sheet a field of the profile is on: the deepest sheet whose list the path runs through."""
     path = tuple(p for p in loc if isinstance(p, str))
-    for s in layout():
-        if s.path and path[:len(s.path)] == s.path:
-            best = s
-    return best.name(lang) if "best" in locals() else sheet_name(lang)
+    found = [s for s in layout() if s.path and path[:len(s.path)] == s.path]
+    return max(found, key=lambda s: len(s.path)).name(lang) if found else sheet_name(lang)
 
 
 def _find_parent(parents: list[tuple[dict, tuple]], link: str | None) -> tuple[dict, tuple] | None:
@@ -790,8 +795,6 @@ def _finish(data: dict) -> dict:
 def _parse(col: Column, value: Any, lang: str, where: str, sheet: Sheet) -> Any:
     words = {lang, "vi", "en"}
     text = str(value).strip() if not isinstance(value, (dt.date, dt.datetime, int, float)) else None
-    if isinstance(value, str) and value.startswith("=") and col.kind != "text":
-        raise CellError(where, "ô chứa công thức", "ghi giá trị, không ghi công thức")
     if col.kind == "empty_flag":
         if text in {NONE_WORD[w] for w in words}:
             return _EMPTY

@@ -234,3 +234,81 @@ def test_the_older_flat_sheet_still_loads_and_says_once_what_it_cannot_hold():
     report = check_files([Path(__file__).resolve().parents[1] / "fixtures" / "spreadsheets" / "lai-chau-2025.xlsx"])
     said = [w for u in report.units for w in u.warnings if w.code == "flat_sheet"]
     assert len(report.units) > 1 and len(said) == 1 and said[0].detail == {"file": "lai-chau-2025.xlsx"}
+
+
+# ---------------------------------------------------------------- generated profiles
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from pydantic import ValidationError  # noqa: E402
+
+_TEXT = st.text(alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĐ 0123456789-=;,.:/()'\"&<>")),
+                min_size=1, max_size=12).map(str.strip).filter(bool)
+
+
+def _value(col):
+    if col.kind == "text":
+        return _TEXT
+    if col.kind == "int":
+        return st.integers(0, 500)
+    if col.kind == "date":
+        return st.dates(dt.date(2020, 1, 1), dt.date(2027, 12, 31))
+    if col.kind == "date_or_no":
+        return st.one_of(st.just(False), st.dates(dt.date(2020, 1, 1), dt.date(2027, 12, 31)))
+    if col.kind == "bool":
+        return st.booleans()
+    if col.kind == "enum" and col.vocab is not None:
+        return st.sampled_from([m.value for m in col.vocab])
+    if col.kind == "enums" and col.vocab is not None:
+        return st.lists(st.sampled_from([m.value for m in col.vocab]), max_size=3, unique=True)
+    return st.nothing()
+
+
+@st.composite
+def _item(draw, sheet, required_only=False):
+    data: dict = {}
+    for col in sheet.columns:
+        if col.kind in ("link", "empty_flag", "no_flag", "enums") and col.vocab is None and col.kind != "enums":
+            continue
+        if col.kind in ("link", "empty_flag", "no_flag"):
+            continue
+        if not col.required and (required_only or not draw(st.booleans())):
+            continue
+        value = draw(_value(col))
+        target = data
+        for p in col.path[:-1]:
+            target = target.setdefault(p, {})
+        target[col.path[-1]] = value
+    for child in sheet.children:
+        if draw(st.integers(0, 3)) == 0:
+            data[child.field_name] = draw(st.lists(_item(child), max_size=2))
+    return data
+
+
+@st.composite
+def _profiles(draw):
+    sheets = {s.key: s for s in layout()}
+    data = draw(_item(sheets["unit"], required_only=True))
+    data.update(id=draw(_TEXT), name=draw(_TEXT), as_of="2025-06-30")
+    for key in ("documents", "disclosures", "meetings", "boards", "trainings", "officers", "receptions"):
+        choice = draw(st.integers(0, 3))
+        if choice == 1:
+            data[key] = []
+        elif choice >= 2:
+            data[key] = draw(st.lists(_item(sheets[key]), min_size=1, max_size=2))
+    try:
+        return Profile.model_validate(data)
+    except ValidationError:
+        from hypothesis import reject
+
+        reject()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(_profiles())
+def test_a_generated_profile_comes_back_the_same(tmp_path_factory, profile):
+    path = tmp_path_factory.mktemp("wb") / "p.xlsx"
+    path.write_bytes(write_workbook([profile]))
+    [(back, _, error)] = read_workbook(path)
+    assert error is None, error
+    assert _dump(back) == _dump(profile)
