@@ -47,7 +47,7 @@ def template(output, lang, unit_type, flat) -> None:
     if suffix not in (".xlsx", ".csv"):
         raise click.UsageError(f"-o must end in .xlsx or .csv, not '{suffix or output}'")
     if flat or suffix == ".csv":
-        from qcdc_rules.scorecard.template import write_template
+        from qcdc_rules.load.flat_sheet import write_template
 
         click.echo(str(write_template(output, lang, unit_type)))
         return

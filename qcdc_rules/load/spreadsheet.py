@@ -1,5 +1,5 @@
 """Unit profiles from a spreadsheet: one unit per row of an .xlsx or .csv file written from
-the template (``qcdc-check template``; the columns are in ``qcdc_rules.scorecard.template``).
+the template (``qcdc-check template``; the columns are in ``qcdc_rules.load.flat_sheet``).
 
 A blank cell records nothing ("not recorded"), never "no". Each row is read on its own: a
 row that does not validate is an error located at its file, sheet, row number and column
@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from ..errors import InputError, Location, Problem, ProfileError
 from ..model.profile import Profile
 from ..model.vocab import UnitType
-from ..scorecard.template import BY_KEY, COLUMNS, HEADERS, HELP_TEXTS, IGNORED_HEADERS, NO, YES, Column, header_key
+from .flat_sheet import BY_KEY, COLUMNS, HEADERS, HELP_TEXTS, IGNORED_HEADERS, NO, YES, Column, header_key
 from ..text import did_you_mean, nfc
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv")

@@ -24,7 +24,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
-from openpyxl.utils import column_index_from_string
 from pydantic import BaseModel
 
 from ..errors import Location, Problem, ProfileError
@@ -42,6 +41,7 @@ NONE_WORD = {"vi": "Không có", "en": "None"}
 YES = {"vi": "Có", "en": "Yes"}
 NO = {"vi": "Không", "en": "No"}
 DATE_FORMAT = "DD/MM/YYYY"
+HEADER_COLOUR = "DDEBF7"  # every header row the tool writes, workbook, flat sheet and scorecard
 MAX_SHEET_NAME = 31  # Excel's limit
 MAX_PROMPT = 255     # an input message's text
 MAX_PROMPT_TITLE = 32
@@ -411,7 +411,7 @@ def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | N
     list_ranges = _write_lists(lists, lang)
     lists.sheet_state = "hidden"
     bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDEBF7")
+    fill = PatternFill("solid", fgColor=HEADER_COLOUR)
     for sheet in layout():
         ws = wb.create_sheet(sheet.name(lang))
         headers = [c.header(lang) for c in sheet.columns]
@@ -587,6 +587,8 @@ class ItemLocation:
 
 
 def _problem(file: str, e: CellError) -> Problem:
+    from openpyxl.utils import column_index_from_string
+
     sheet, _, cell = e.where.partition("!")
     m = re.fullmatch(r"([A-Z]+)(\d+)", cell)
     row = int(m.group(2)) if m else None

@@ -3,7 +3,7 @@ wrapped, and frozen, so the headers stay in view (the views, the annex, the temp
 
 from __future__ import annotations
 
-HEADER_COLOUR = "DDEBF7"
+from ..load.workbook import HEADER_COLOUR
 
 
 def add_sheet(book, title: str, head: list[str], rows: list[list]):

@@ -24,7 +24,7 @@ from qcdc_rules.check import check_files
 from qcdc_rules.load.profile import find_profiles
 from qcdc_rules.load.spreadsheet import read_units
 from qcdc_rules.model.profile import Profile
-from qcdc_rules.scorecard.template import BY_KEY, COLUMNS, columns_for, template_csv, template_xlsx
+from qcdc_rules.load.flat_sheet import BY_KEY, COLUMNS, columns_for, template_csv, template_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "spreadsheets"

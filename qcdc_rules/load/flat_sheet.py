@@ -1,5 +1,6 @@
-"""The spreadsheet a steering committee sends to its communes: one row per unit, one column per
-figure it reports. The columns are defined once, here; the template writer (below) and the
+"""The older, flat spreadsheet (``qcdc-check template --flat``): one row per unit, one column per
+figure a steering committee collects. It cannot hold disclosures, meetings or board members; the
+workbook of the whole profile is ``load/workbook.py``. The columns are defined once, here; the template writer (below) and the
 reader (``qcdc_rules.load.spreadsheet``) both use them.
 
 Every column maps onto exactly one field of a unit profile (``target``, a path such as
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from ..model.vocab import UnitType
 from ..text import nfc
-from .xlsx import HEADER_COLOUR
+from .workbook import HEADER_COLOUR
 
 LANGS = ("vi", "en")
 KINDS = ("text", "date", "count", "month", "yesno", "unit_type", "keys")
