@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import math
 import re
 import types
 import typing
@@ -45,6 +46,7 @@ HEADER_COLOUR = "DDEBF7"  # every header row the tool writes, workbook, flat she
 MAX_SHEET_NAME = 31  # Excel's limit
 MAX_PROMPT = 255     # an input message's text
 MAX_PROMPT_TITLE = 32
+PAGE_WIDTH = 140     # column-width units an A4 landscape page holds at a readable scale
 
 Kind = Literal["text", "int", "date", "bool", "enum", "enums", "date_or_no", "no_flag", "empty_flag", "link"]
 
@@ -449,14 +451,23 @@ def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | N
                     ws.cell(row=r, column=j).number_format = DATE_FORMAT
         ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{max(ws.max_row, 2)}"
         ws.print_title_rows = "1:1"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ids = 2 if sheet.parent is not None and sheet.parent.path else 1
+        ws.print_title_cols = f"A:{get_column_letter(ids)}"  # each page says whose rows they are
+        width = sum(ws.column_dimensions[get_column_letter(j)].width for j in range(1, len(sheet.columns) + 1))
+        _a4_landscape(ws, pages_wide=max(1, math.ceil(width / PAGE_WIDTH)))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _a4_landscape(ws, pages_wide: int = 1) -> None:
+    """A4 landscape, the sheet's width fitted to as many pages across as keep its text readable (about
+    ``PAGE_WIDTH`` characters a page); its rows run on over as many pages as they need."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = pages_wide
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _write_lists(ws, lang: str) -> dict[str, str]:
@@ -531,6 +542,7 @@ def _guide(ws, lang: str) -> None:
     for i, line in enumerate(lines, start=1):
         ws.cell(row=i, column=1, value=line)
     ws.column_dimensions["A"].width = 120
+    _a4_landscape(ws)
 
 
 # ------------------------------------------------------------------ reading
