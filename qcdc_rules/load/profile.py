@@ -33,8 +33,8 @@ def load_profile_located(path: str | Path) -> tuple[Profile, Loaded]:
 
 
 def walk_inputs(paths: list[str | Path]) -> list[Path]:
-    """The files given, and every YAML file under the directories given (with every spreadsheet
-    there that has the units template's header row: load/spreadsheet.py), in a stable order."""
+    """The files given, and every YAML file under the directories given (with every profile workbook and
+    every spreadsheet there that has the flat template's header row: load/spreadsheet.py), in a stable order."""
     from .spreadsheet import looks_like_units
 
     out: list[Path] = []

@@ -62,11 +62,15 @@ def is_spreadsheet(path: str | Path) -> bool:
 
 
 def looks_like_units(path: str | Path) -> bool:
-    """A spreadsheet found in a directory is read only if a sheet has the template's header
-    row: a scorecard or any other table saved beside the profiles is left alone."""
+    """A spreadsheet found in a directory is read only if it is a profile workbook or a sheet has the
+    flat template's header row: a scorecard or any other table saved beside the profiles is left alone."""
     path = Path(path)
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES or path.name.startswith(_LOCK_PREFIXES):
         return False
+    from .workbook import is_workbook
+
+    if is_workbook(path):  # the whole-profile workbook
+        return True
     try:
         return any(_find_header(rows) is not None for _, rows in _sheets(path))
     except Exception:  # noqa: BLE001 - unreadable: not a units file; named explicitly, it is reported

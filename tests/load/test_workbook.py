@@ -312,3 +312,15 @@ def test_a_generated_profile_comes_back_the_same(tmp_path_factory, profile):
     [(back, _, error)] = read_workbook(path)
     assert error is None, error
     assert _dump(back) == _dump(profile)
+
+
+def test_a_directory_of_mixed_files_reads_its_workbooks(tmp_path):
+    from qcdc_rules.check import check_files
+
+    (tmp_path / "ban-hon.xlsx").write_bytes(write_workbook([load_profile(CASES / "xa-ban-hon-lai-chau.yaml")]))
+    (tmp_path / "na-tam.yaml").write_text((CASES / "ban-na-tam-lai-chau.yaml").read_text(encoding="utf-8"),
+                                          encoding="utf-8")
+    (tmp_path / "bang-diem.xlsx").write_bytes(b"")  # an empty file beside them: not a profile, left alone
+    report = check_files([tmp_path])
+    assert sorted(u.unit.id for u in report.units) == sorted(
+        load_profile(CASES / n).id for n in ("xa-ban-hon-lai-chau.yaml", "ban-na-tam-lai-chau.yaml"))
