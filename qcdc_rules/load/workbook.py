@@ -208,9 +208,9 @@ def _columns(model: type[BaseModel], prefix: tuple[str, ...] = (), words: tuple[
             else:
                 cols.append(Column(path, "enums", full_vi, full_en, **helps))
         elif _is_model(main):
-            sub, sub_lists = _columns(main, path, (full_vi, full_en))
-            cols.extend(sub)
-            lists.extend((f"{key}.{n}", m) for n, m in sub_lists)
+            # a nested model's scalar fields are columns of this sheet; the profile has no list inside one
+            # (tests/load/test_workbook.py checks every list of items has its sheet)
+            cols.extend(_columns(main, path, (full_vi, full_en))[0])
             if falsy:
                 cols.append(Column(path, "no_flag", f"{full_vi}: không có", f"{full_en}: none", **helps))
         elif isinstance(main, type) and issubclass(main, Vocab):
@@ -252,8 +252,6 @@ def _sheet(path: tuple[str, ...], model: type[BaseModel], parent: Sheet | None) 
                            f"The ID or the number of the row of “{parent.en}” this row belongs to", required=True))
     sheet.columns = _unique(link + cols)
     for name, child in lists:
-        if "." in name:  # a list inside a nested model: not in the profile today
-            raise NotImplementedError(f"a list inside a nested model ({name})")
         sheet.children.append(_sheet(path + (name,), child, sheet))
     return sheet
 
@@ -304,14 +302,6 @@ def _cell_value(col: Column, value: Any, lang: str) -> Any:
     if col.kind == "date_or_no":
         return NO[lang] if value is False else value
     return value
-
-
-def _get(data: Any, path: tuple[str, ...]) -> Any:
-    for p in path:
-        if data is None:
-            return None
-        data = getattr(data, p, None) if not isinstance(data, dict) else data.get(p)
-    return data
 
 
 def _alias_get(item: BaseModel, key: str) -> Any:
@@ -426,18 +416,17 @@ def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | N
             from ..model.vocab import UnitType
 
             ws.append([UnitType(unit_type).label(lang) if c.path == ("type",) else None for c in sheet.columns])
+        r = ws.max_row
         for profile in profiles:
             for row in _rows(sheet, profile, lang):
-                ws.append([None] * len(row))
-                r = ws.max_row
+                r += 1
                 for j, (col, v) in enumerate(zip(sheet.columns, row), start=1):
-                    cell = ws.cell(row=r, column=j)
-                    cell.value = v
+                    if v is None:
+                        continue
+                    cell = ws.cell(row=r, column=j, value=v)
                     if isinstance(v, str):
                         cell.data_type = "s"  # text that starts with "=" stays text
-                    if col.kind in ("date", "date_or_no"):
-                        cell.number_format = DATE_FORMAT
-        last = max(ws.max_row, 200)
+        last = max(r, 200)
         for j, col in enumerate(sheet.columns, start=1):
             letter = get_column_letter(j)
             ws.column_dimensions[letter].width = max(12, min(40, len(col.header(lang)) + 2))
@@ -447,9 +436,9 @@ def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | N
                 ws.add_data_validation(dv)
                 dv.add(rng)
             if col.kind in ("date", "date_or_no"):
-                for r in range(2, last + 1):
-                    ws.cell(row=r, column=j).number_format = DATE_FORMAT
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{max(ws.max_row, 2)}"
+                for k in range(2, last + 1):  # the rows written, and the empty ones below for new entries
+                    ws.cell(row=k, column=j).number_format = DATE_FORMAT
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{max(r, 2)}"
         ws.print_title_rows = "1:1"
         ids = 2 if sheet.parent is not None and sheet.parent.path else 1
         ws.print_title_cols = f"A:{get_column_letter(ids)}"  # each page says whose rows they are

@@ -324,3 +324,22 @@ def test_a_directory_of_mixed_files_reads_its_workbooks(tmp_path):
     report = check_files([tmp_path])
     assert sorted(u.unit.id for u in report.units) == sorted(
         load_profile(CASES / n).id for n in ("xa-ban-hon-lai-chau.yaml", "ban-na-tam-lai-chau.yaml"))
+
+
+def test_every_list_of_items_in_the_profile_has_its_sheet():
+    import typing
+
+    from pydantic import BaseModel
+
+    def lists(model, path=()):
+        for name, info in model.model_fields.items():
+            key = info.alias or name
+            for t in typing.get_args(typing.get_type_hints(model)[name]) or (typing.get_type_hints(model)[name],):
+                if typing.get_origin(t) is list and isinstance(typing.get_args(t)[0], type) \
+                        and issubclass(typing.get_args(t)[0], BaseModel):
+                    yield path + (key,)
+                    yield from lists(typing.get_args(t)[0], path + (key,))
+                elif isinstance(t, type) and issubclass(t, BaseModel):
+                    for inner in lists(t, ()):  # a list inside a nested model would have no sheet
+                        yield path + (key,) + inner
+    assert set(lists(Profile)) <= {s.path for s in layout()}
