@@ -361,11 +361,14 @@ def _items(sheet: Sheet, profile: Profile) -> list[tuple[str | None, BaseModel]]
     """The items of a sheet for one unit, each with the link to the item it belongs to."""
     if sheet.parent is None or not sheet.parent.path:
         return [(None, i) for i in (_alias_get(profile, sheet.path[0]) or [])]
+    parents = [p for _, p in _items(sheet.parent, profile)]
+    ids = [getattr(p, "id", None) for p in parents]
     out = []
-    for n, (_, parent) in enumerate(_items(sheet.parent, profile), start=1):
-        pid = getattr(parent, "id", None)
+    for n, (pid, parent) in enumerate(zip(ids, parents), start=1):
+        # The ID links only when it names one item alone; otherwise the row number does.
+        link = pid if pid and ids.count(pid) == 1 and not _ROW_NUMBER.fullmatch(pid) else f"#{n}"
         for i in _alias_get(parent, sheet.field_name) or []:
-            out.append((pid or f"#{n}", i))
+            out.append((link, i))
     return out
 
 
@@ -745,13 +748,18 @@ def _sheet_of(loc: tuple, lang: str) -> str:
     return max(found, key=lambda s: len(s.path)).name(lang) if found else sheet_name(lang)
 
 
+_ROW_NUMBER = re.compile(r"#\s*\d+")
+
+
 def _find_parent(parents: list[tuple[dict, tuple]], link: str | None) -> tuple[dict, tuple] | None:
-    """The item a part belongs to: by its ID, else by its number among the unit's items ("#3" or 3)."""
+    """The item a part belongs to: "#3" is the third of the unit's items; anything else is an ID,
+    or, when no item has that ID, a bare number ("3") counted the same way."""
     if link is None:
         return None
-    for data, at in parents:
-        if data.get("id") == link:
-            return data, at
+    if not _ROW_NUMBER.fullmatch(link.strip()):
+        for data, at in parents:
+            if data.get("id") == link:
+                return data, at
     m = re.fullmatch(r"#?\s*(\d+)", link.strip())
     if m and 1 <= int(m.group(1)) <= len(parents):
         return parents[int(m.group(1)) - 1]

@@ -152,6 +152,23 @@ def test_a_part_pointing_at_an_item_that_does_not_exist(tmp_path):
     assert any("không có dòng “Không có nội dung này” ở trang “Công khai”" in str(p) for p in error.problems)
 
 
+def test_parts_of_items_that_share_an_id_or_look_like_row_numbers_stay_with_their_item(tmp_path):
+    # Two trainings with one ID (the profile allows it) and one whose ID reads like a row number:
+    # the writer links their attendees by row number, so each comes back under its own training.
+    base = load_profile(CASES / "xa-ban-hon-lai-chau.yaml").model_dump(mode="json", by_alias=True)
+    training = {"date": "2024-03-01", "topic": "Dân chủ ở cơ sở", "organiser": "Sở Nội vụ",
+                "organiser_level": "province", "participants": 1}
+    base["trainings"] = [
+        {**training, "id": "tt", "attendees": []},
+        {**training, "id": "tt", "attendees": [{"name": "Lò Văn A", "role": "democracy_focal_point"}]},
+        {**training, "id": "#1", "attendees": [{"name": "Lò Thị B", "role": "democracy_focal_point"}]},
+    ]
+    profile = Profile.model_validate(base)
+    [(back, _, error)] = _round_trip(tmp_path, [profile])
+    assert error is None, error
+    assert _dump(back)["trainings"] == _dump(profile)["trainings"]
+
+
 def test_a_formula_in_a_cell_is_refused(tmp_path):
     def edit(wb):
         ws = wb["Văn bản"]
@@ -304,7 +321,7 @@ def _profiles(draw):
         reject()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(_profiles())
 def test_a_generated_profile_comes_back_the_same(tmp_path_factory, profile):
     path = tmp_path_factory.mktemp("wb") / "p.xlsx"
