@@ -39,11 +39,13 @@ def normalise_for_match(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def did_you_mean(word: str, choices: Iterable[str], n: int = 1) -> str | None:
+def did_you_mean(word: str, choices: Iterable[str], n: int = 1, lang: str = "en") -> str | None:
     """The closest choice, phrased for an error message, or None."""
     matches = difflib.get_close_matches(word, list(choices), n=n, cutoff=0.6)
     if not matches:
         return None
+    if lang == "vi":
+        return "có phải là " + " hay ".join(f"“{m}”" for m in matches) + "?"
     return "did you mean " + " or ".join(f"'{m}'" for m in matches) + "?"
 
 

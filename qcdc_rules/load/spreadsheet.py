@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from ..errors import InputError, Location, Problem, ProfileError
 from ..model.profile import Profile
+from ..model.refusals import MESSAGES
 from ..model.vocab import UnitType
 from .flat_sheet import BY_KEY, COLUMNS, HEADERS, HELP_TEXTS, IGNORED_HEADERS, NO, YES, Column, header_key
 from ..text import did_you_mean, nfc
@@ -423,7 +424,7 @@ def _validation_problems(e: ValidationError, file: str, sheet: str | None, numbe
                     message = f"{'.'.join(map(str, loc))} is required"
         else:
             value = err.get("input")
-            shown = "" if isinstance(value, (dict, list)) or kind == "value_error" else f" (found {value!r})"
+            shown = "" if isinstance(value, (dict, list)) or kind == "value_error" or kind in MESSAGES else f" (found {value!r})"
             message = f"{msg}{shown}"
             if kind == "greater_than_equal":
                 hint = "use a number that is not negative"

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import Problem
+from ..model.refusals import MESSAGES
 from ..text import did_you_mean
 from .yaml_loader import Loaded
 
@@ -114,7 +115,7 @@ def problems_from_validation(exc: ValidationError, loaded: Loaded, model: type[B
                 if msg.startswith(prefix_text):
                     msg = msg[len(prefix_text):]
             value = err.get("input")
-            shown = "" if isinstance(value, (dict, list)) or kind == "value_error" else f" (found {value!r})"
+            shown = "" if isinstance(value, (dict, list)) or kind == "value_error" or kind in MESSAGES else f" (found {value!r})"
             message = f"{where}: {msg}{shown}"
             location = loaded.locate_pydantic(full)
         problems.append(Problem(message, location, hint, code))

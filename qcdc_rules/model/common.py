@@ -78,3 +78,12 @@ class Localized(Strict):
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.vi
+
+
+def vocab_set(values: list | None) -> list | None:
+    """A list of words from a closed vocabulary is a set: each word once, in the vocabulary's order, so the
+    same choices read the same however they were typed (the workbook gives each word its own column)."""
+    if not values:
+        return values
+    order = {m: i for i, m in enumerate(type(values[0]))}
+    return sorted(set(values), key=order.__getitem__)

@@ -10,7 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
-from .common import Strict, Text, VNDate
+from .common import Strict, Text, VNDate, vocab_set
+from .refusals import refuse
 from .vocab import (DISCLOSURE_PART_ITEM, AdminLevel, BoardKind, BoardRole, CommunityMatter, ConferenceBusiness,
                     ConsultationForm, Convenor, DisclosurePart, DocumentKind, MeetingKind, PersonRole, Position,
                     PostingPlace, Proposer, ReceptionKind, RegulationContent, Represents, UnitType)
@@ -21,9 +22,11 @@ NonNegative = Annotated[int, Field(ge=0)]
 
 
 class AdminArea(Strict):
-    level: AdminLevel
-    name: Text
-    kind: Text | None = Field(None, description="xã, phường, thị trấn, đặc khu, huyện, thành phố…")
+    level: AdminLevel = Field(description="Cấp hành chính (tỉnh, huyện, xã, thôn) / administrative level")
+    name: Text = Field(description="Tên địa bàn / name of the area")
+    kind: Text | None = Field(
+        None, description="Loại địa bàn: xã, phường, thị trấn, đặc khu, huyện, thành phố… / kind of area: commune, "
+                          "ward, town, special zone, district, city…")
     code: Text | None = Field(None, description="Mã đơn vị hành chính / administrative code")
 
 
@@ -100,18 +103,20 @@ class Attributes(Strict):
 
 
 class DocumentRef(Strict):
-    number: Text | None = None
-    date: VNDate | None = None
-    issuer: Text | None = None
+    number: Text | None = Field(None, description="Số, ký hiệu văn bản / number and symbol")
+    date: VNDate | None = Field(None, description="Ngày ban hành / date issued")
+    issuer: Text | None = Field(None, description="Cơ quan, người ban hành / issued by")
 
 
 class Document(Strict):
-    id: Text | None = None
-    kind: DocumentKind
-    title: Text | None = None
-    number: Text | None = None
+    id: Text | None = Field(
+        None, description="Mã văn bản (tự đặt, để các dòng khác dẫn đến) / the document's ID (your own, for other "
+                          "rows to point at)")
+    kind: DocumentKind = Field(description="Loại văn bản / kind of document")
+    title: Text | None = Field(None, description="Tên, trích yếu nội dung / title or summary")
+    number: Text | None = Field(None, description="Số, ký hiệu văn bản / number and symbol")
     date: VNDate | None = Field(None, description="Ngày ban hành / date issued")
-    issuer: Text | None = None
+    issuer: Text | None = Field(None, description="Cơ quan, người ban hành / issued by")
     with_union: bool | None = Field(
         None, description="Ban hành phối hợp với Công đoàn / issued together with the trade union")
     with_front: bool | None = Field(
@@ -147,7 +152,8 @@ class Document(Strict):
     recognised_by: DocumentRef | None = Field(
         None, description="Quyết định công nhận (hương ước) / recognition decision (covenant)")
     recognised: bool | None = Field(
-        None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
+        None, description="Đã có quyết định công nhận; false: đã kiểm tra, chưa có quyết định công nhận / recognised; "
+                          "false: checked, not recognised")
     sent_to_front: bool | None = Field(
         None, description="Đã gửi Ủy ban MTTQ Việt Nam cùng cấp để giám sát (Luật Đ14 k3) / sent to the Fatherland "
                           "Front committee for supervision")
@@ -168,8 +174,7 @@ class Document(Strict):
         None, description="Ngày gửi đến người nhận pháp luật quy định (kế hoạch kiểm tra, giám sát: NĐ 59 Đ14 k1 b, "
                           "Đ22 k1 b; kết quả xác minh: người có phản ánh, kiến nghị) / date sent to the recipients "
                           "the law names")
-    sent: bool | None = Field(
-        None, description="false: đã kiểm tra, chưa gửi / false: checked, not sent")
+    sent: bool | None = Field(None, description="Đã gửi; false: đã kiểm tra, chưa gửi / sent; false: checked, not sent")
     starts: VNDate | None = Field(
         None, description="Ngày bắt đầu kiểm tra, giám sát / the inspection or supervision starts on")
     received: VNDate | None = Field(
@@ -179,9 +184,10 @@ class Document(Strict):
         None, description="Văn bản thông báo kết quả giải quyết (Luật Đ40 k1 c, Đ63 k1 c) / the written reply "
                           "notifying the result")
     replied: bool | None = Field(
-        None, description="false: đã kiểm tra, chưa trả lời (khiếu nại, kiến nghị của công dân, vụ việc cản trở, trả "
-                          "thù: chỉ ghi false khi đã quá thời hạn pháp luật quy định) / false: checked, no reply (for a "
-                          "citizen's petition or an obstruction case: only once the legal time has passed)")
+        None, description="Đã trả lời; false: đã kiểm tra, chưa trả lời (khiếu nại, kiến nghị của công dân, vụ việc "
+                          "cản trở, trả thù: chỉ ghi false khi đã quá thời hạn pháp luật quy định) / replied; false: "
+                          "checked, no reply (for a citizen's petition or an obstruction case: only once the legal "
+                          "time has passed)")
     contents: list[RegulationContent] | None = Field(
         None, description="Nội dung quy chế dân chủ ở cơ sở tại nơi làm việc về đối thoại (NĐ 145 Đ37 k2) / what the "
                           "workplace democracy regulation sets out on dialogue")
@@ -275,21 +281,26 @@ class Document(Strict):
     operating: bool | None = Field(
         None, description="Hệ thống đang vận hành ổn định, thường xuyên vào ngày kiểm tra (Luật Đ35 k2 a) / the "
                           "system is in regular operation on the as-of date")
-    note: Text | None = None
+    note: Text | None = Field(None, description="Ghi chú / note")
+
+    @field_validator("contents", "comment_forms")
+    @classmethod
+    def _as_sets(cls, value: list | None) -> list | None:
+        return vocab_set(value)
 
     @model_validator(mode="after")
     def _recognition(self) -> "Document":
         if self.recognised is False and self.recognised_by is not None:
-            raise ValueError("recognised: false contradicts recognised_by; keep one")
+            raise refuse("contradicts", a="recognised", b="recognised_by")
         if self.sent is False and self.sent_on is not None:
-            raise ValueError("sent: false contradicts sent_on; keep one")
+            raise refuse("contradicts", a="sent", b="sent_on")
         if self.replied is False and self.reply is not None:
-            raise ValueError("replied: false contradicts reply; keep one")
+            raise refuse("contradicts", a="replied", b="reply")
         return self
 
 
 class Posting(Strict):
-    place: PostingPlace
+    place: PostingPlace = Field(description="Nơi niêm yết, đăng tải / where it was posted")
     village: Text | None = Field(None, description="Tên thôn, tổ dân phố / village name (place: village)")
     from_: VNDate = Field(alias="from", description=(
         "Ngày niêm yết, đăng tải (ngày này mở đầu thời hạn và không được tính, Điều 147 Bộ luật Dân sự) / the day "
@@ -303,9 +314,9 @@ class Posting(Strict):
     @model_validator(mode="after")
     def _order(self) -> "Posting":
         if self.to is not None and self.to < self.from_:
-            raise ValueError(f"'to' ({self.to.isoformat()}) is before 'from' ({self.from_.isoformat()})")
+            raise refuse("date_order", a="to", b="from", va=self.to.isoformat(), vb=self.from_.isoformat())
         if self.place == PostingPlace.village and not self.village:
-            raise ValueError("a posting at a village needs 'village': the name of the thôn or tổ dân phố")
+            raise refuse("village_needed", a="village")
         return self
 
 
@@ -320,25 +331,27 @@ class Broadcast(Strict):
     @model_validator(mode="after")
     def _order(self) -> "Broadcast":
         if self.to < self.from_:
-            raise ValueError(f"'to' ({self.to.isoformat()}) is before 'from' ({self.from_.isoformat()})")
+            raise refuse("date_order", a="to", b="from", va=self.to.isoformat(), vb=self.from_.isoformat())
         return self
 
 
 class DataPeriod(Strict):
-    from_: VNDate = Field(alias="from")
-    to: VNDate
+    from_: VNDate = Field(alias="from", description="Từ ngày / from")
+    to: VNDate = Field(description="Đến ngày / to")
 
     @model_validator(mode="after")
     def _order(self) -> "DataPeriod":
         if self.to < self.from_:
-            raise ValueError(f"'to' ({self.to.isoformat()}) is before 'from' ({self.from_.isoformat()})")
+            raise refuse("date_order", a="to", b="from", va=self.to.isoformat(), vb=self.from_.isoformat())
         return self
 
 
 class Disclosure(Strict):
     """One item the unit had to make public, with where and how long it was shown."""
 
-    id: Text
+    id: Text = Field(
+        description="Mã nội dung công khai (tự đặt, để các dòng niêm yết, phát thanh dẫn đến) / the item's ID (your "
+                    "own, for postings and broadcasts to point at)")
     item: Annotated[int, Field(ge=1, le=14)] = Field(
         description="Khoản của điều luật liệt kê nội dung công khai của loại đơn vị: Điều 11 Luật 10/2022 (xã), "
                     "Điều 46 (cơ quan nhà nước, đơn vị sự nghiệp công lập); điểm của khoản 1 Điều 64 (doanh nghiệp "
@@ -346,7 +359,7 @@ class Disclosure(Strict):
                     "đ=5, e=6, g=7, h=8 / clause of the article listing what this type of unit discloses: Art. 11 "
                     "(communes), Art. 46 (agencies, public service units); for enterprises the point of Art. 64(1) "
                     "(state-owned) or of Decree 145 Art. 43(1) (others), numbered a=1 … h=8")
-    subject: Text | None = None
+    subject: Text | None = Field(None, description="Nội dung công khai / what was disclosed")
     decided: DocumentRef | None = Field(
         None, description="Quyết định, văn bản về nội dung cần công khai / the decision being disclosed")
     postings: list[Posting] | None = Field(
@@ -355,7 +368,8 @@ class Disclosure(Strict):
     broadcasts: list[Broadcast] | None = Field(
         None, description="Phát trên hệ thống truyền thanh; [] = không phát / loudspeaker broadcasts; [] = none")
     sent_to_village_heads: bool | None = Field(
-        None, description="Đã gửi Trưởng thôn để thông báo đến Nhân dân (Luật Đ13 k4)")
+        None, description="Đã gửi Trưởng thôn để thông báo đến Nhân dân (Luật Đ13 k4) / sent to the village heads to "
+                          "inform residents")
     sector_deadline: bool = Field(
         False, description="Pháp luật chuyên ngành quy định thời điểm (ở cơ quan, đơn vị: cả cách thức) công khai "
                            "khác (Luật Đ12 k3, Đ47 k2, Đ48 k6) / a sector law sets another time (for agencies, also "
@@ -380,24 +394,24 @@ class Disclosure(Strict):
     @model_validator(mode="after")
     def _part_of_item(self) -> "Disclosure":
         if self.part is not None and DISCLOSURE_PART_ITEM[self.part] != self.item:
-            raise ValueError(f"part '{self.part.value}' belongs to item {DISCLOSURE_PART_ITEM[self.part]} of "
-                             f"Art. 11, not item {self.item}")
+            raise refuse("part_of_item", part=self.part.value, belongs=DISCLOSURE_PART_ITEM[self.part], item=self.item)
         return self
 
 
 class Meeting(Strict):
-    id: Text | None = None
-    kind: MeetingKind
-    date: VNDate
-    title: Text | None = None
+    id: Text | None = Field(None, description="Mã cuộc họp (tự đặt) / the meeting's ID (your own)")
+    kind: MeetingKind = Field(description="Loại cuộc họp, hội nghị / kind of meeting")
+    date: VNDate = Field(description="Ngày họp / date held")
+    title: Text | None = Field(None, description="Tên, nội dung cuộc họp / title or subject")
     delegates: bool = Field(False, description="Hội nghị đại biểu (không phải toàn thể) / delegate conference")
     summoned: NonNegative | None = Field(
-        None, description="Số người (đại biểu) được triệu tập / people (delegates) convened")
+        None, description="Số người được triệu tập (đại biểu) / people convened (delegates)")
     present: NonNegative | None = Field(None, description="Số người có mặt / people present")
     votes_for: NonNegative | None = Field(
         None, description="Số người tán thành nghị quyết / votes for the resolution")
     minutes: bool | None = Field(None, description="Có biên bản / minutes kept")
-    resolution: DocumentRef | None = None
+    resolution: DocumentRef | None = Field(
+        None, description="Nghị quyết, biên bản của cuộc họp / the meeting's resolution or minutes")
     with_union: bool | None = Field(
         None, description="Phối hợp, thống nhất với Ban Chấp hành Công đoàn / together with the trade union executive")
     business: list[ConferenceBusiness] | None = Field(
@@ -422,7 +436,7 @@ class Meeting(Strict):
         None, description="Ngày công bố công khai nội dung chính tại nơi làm việc (NĐ 145 Đ39 k5) / date the main "
                           "points were published at the workplace")
     published: bool | None = Field(
-        None, description="false: đã kiểm tra, chưa công bố / false: checked, not published")
+        None, description="Đã công bố; false: đã kiểm tra, chưa công bố / published; false: checked, not published")
     # Community decisions: a community meeting, a household ballot or an online vote (Luật Đ15–23; NĐ 59 Đ3–9).
     # present: household representatives present (ballots returned, representatives who voted online);
     # votes_for: those in favour; summoned: representatives invited (ballots handed out).
@@ -503,7 +517,8 @@ class Meeting(Strict):
     recognised_by: DocumentRef | None = Field(
         None, description="Quyết định công nhận (UBND xã; thành viên Ban: UBMTTQ xã) / recognition decision")
     recognised: bool | None = Field(
-        None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
+        None, description="Đã có quyết định công nhận; false: đã kiểm tra, chưa có quyết định công nhận / recognised; "
+                          "false: checked, not recognised")
     refused: VNDate | None = Field(
         None, description="Ngày văn bản trả lời không công nhận, nêu rõ lý do (hoặc quyết định bầu lại) / date of the "
                           "written refusal with reasons (or of the decision to elect again)")
@@ -565,14 +580,19 @@ class Meeting(Strict):
         None, description="Số thôn, tổ dân phố tán thành nội dung cấp xã (Luật Đ21 k1) / villages that approved a "
                           "commune-wide matter")
 
+    @field_validator("business")
+    @classmethod
+    def _as_set(cls, value: list | None) -> list | None:
+        return vocab_set(value)
+
     @model_validator(mode="after")
     def _counts(self) -> "Meeting":
         if self.published is False and self.published_on is not None:
-            raise ValueError("published: false contradicts published_on; keep one")
+            raise refuse("contradicts", a="published", b="published_on")
         if self.present is not None and self.summoned is not None and self.present > self.summoned:
-            raise ValueError(f"present ({self.present}) is more than summoned ({self.summoned})")
+            raise refuse("more_than", a="present", b="summoned", va=self.present, vb=self.summoned)
         if self.votes_for is not None and self.present is not None and self.votes_for > self.present:
-            raise ValueError(f"votes_for ({self.votes_for}) is more than present ({self.present})")
+            raise refuse("more_than", a="votes_for", b="present", va=self.votes_for, vb=self.present)
         return self
 
 
@@ -583,13 +603,13 @@ class Term(Strict):
     @model_validator(mode="after")
     def _order(self) -> "Term":
         if self.to <= self.from_:
-            raise ValueError(f"term ends ({self.to.isoformat()}) before it starts ({self.from_.isoformat()})")
+            raise refuse("term_order", a="to", b="from", va=self.to.isoformat(), vb=self.from_.isoformat())
         return self
 
 
 class Member(Strict):
-    name: Text
-    role: BoardRole = BoardRole.member
+    name: Text = Field(description="Họ và tên / full name")
+    role: BoardRole = Field(BoardRole.member, description="Chức danh trong Ban / role on the board")
     village: Text | None = Field(None, description="Thôn, tổ dân phố đã bầu / village that elected the member")
     position: Position | None = Field(None, description="Chức vụ trong cơ quan, đơn vị / job in the unit")
     resident: bool | None = Field(None, description="Thường trú trên địa bàn / permanent resident")
@@ -607,28 +627,31 @@ class Vacancy(Strict):
 
     since: VNDate = Field(description="Ngày khuyết / the seat fell vacant on")
     member: Text | None = Field(None, description="Thành viên đã thôi / the member who left")
-    village: Text | None = None
+    village: Text | None = Field(None, description="Thôn, tổ dân phố của ghế khuyết / village whose seat is vacant")
     filled: VNDate | None = Field(None, description="Ngày bầu bổ sung / by-election held on")
 
     @model_validator(mode="after")
     def _order(self) -> "Vacancy":
         if self.filled is not None and self.filled < self.since:
-            raise ValueError(f"'filled' ({self.filled.isoformat()}) is before 'since' ({self.since.isoformat()})")
+            raise refuse("date_order", a="filled", b="since", va=self.filled.isoformat(), vb=self.since.isoformat())
         return self
 
 
 class Board(Strict):
-    id: Text | None = None
-    kind: BoardKind
+    id: Text | None = Field(
+        None, description="Mã Ban (tự đặt, để các dòng thành viên dẫn đến) / the board's ID (your own, for member "
+                          "rows to point at)")
+    kind: BoardKind = Field(description="Loại Ban / kind of board")
     elected: VNDate | None = Field(None, description="Ngày bầu / election date")
     term: Term | None = Field(None, description="Nhiệm kỳ: từ ngày, đến ngày / the term of office: from, to")
-    members: list[Member] | None = None
+    members: list[Member] | None = Field(None, description="Thành viên Ban / the board's members")
     vacancies: list[Vacancy] | None = Field(
         None, description="Ghế khuyết trong nhiệm kỳ; [] = không có / seats vacant during the term; [] = none")
     recognised_by: DocumentRef | None = Field(
         None, description="Quyết định công nhận kết quả bầu / decision recognising the election result")
     recognised: bool | None = Field(
-        None, description="false: đã kiểm tra, chưa có quyết định công nhận / false: checked, not recognised")
+        None, description="Đã có quyết định công nhận; false: đã kiểm tra, chưa có quyết định công nhận / recognised; "
+                          "false: checked, not recognised")
     proposed_by: Proposer | None = Field(
         None, description="Ai đề nghị danh sách, số lượng thành viên để hội nghị bầu (Ban Thanh tra nhân dân ở cơ quan, "
                           "doanh nghiệp: Ban Chấp hành Công đoàn, Luật Đ60 k1, Đ77 k1) / who proposed the members to "
@@ -646,20 +669,22 @@ class Board(Strict):
     @model_validator(mode="after")
     def _recognition(self) -> "Board":
         if self.recognised is False and self.recognised_by is not None:
-            raise ValueError("recognised: false contradicts recognised_by; keep one")
+            raise refuse("contradicts", a="recognised", b="recognised_by")
         return self
 
 
 class Attendee(Strict):
-    name: Text
-    role: PersonRole
+    name: Text = Field(description="Họ và tên / full name")
+    role: PersonRole = Field(description="Vai trò, chức danh / role")
 
 
 class Training(Strict):
-    id: Text | None = None
-    date: VNDate
-    topic: Text | None = None
-    organiser: Text | None = None
+    id: Text | None = Field(
+        None, description="Mã lớp tập huấn (tự đặt, để các dòng người dự dẫn đến) / the training's ID (your own, for "
+                          "attendee rows to point at)")
+    date: VNDate = Field(description="Ngày tập huấn / date held")
+    topic: Text | None = Field(None, description="Chủ đề, nội dung / topic")
+    organiser: Text | None = Field(None, description="Cơ quan, đơn vị tổ chức / organised by")
     organiser_level: AdminLevel | None = Field(
         None, description="Cấp tổ chức (tỉnh, huyện, xã): buổi tập huấn được tính vào cấp ấy trong phụ lục báo cáo "
                           "của Ban Chỉ đạo; để trống thì không tính / the level that organised it (province, "
@@ -668,22 +693,22 @@ class Training(Strict):
     participants: NonNegative | None = Field(
         None, description="Tổng số người tham gia (mọi người dự, không chỉ những người có tên dưới attendees) / "
                           "everyone who attended, not only those named under attendees")
-    attendees: list[Attendee] | None = None
+    attendees: list[Attendee] | None = Field(None, description="Người dự có tên / attendees named")
 
 
 class Officer(Strict):
     """A person holding a role whose holder must be trained (NQ 75 Art. 3 k1)."""
 
-    name: Text
-    role: PersonRole
-    village: Text | None = None
+    name: Text = Field(description="Họ và tên / full name")
+    role: PersonRole = Field(description="Vai trò, chức danh phải được bồi dưỡng / role whose holder must be trained")
+    village: Text | None = Field(None, description="Thôn, tổ dân phố / village")
 
 
 class Reception(Strict):
-    date: VNDate
-    kind: ReceptionKind = ReceptionKind.regular
-    received_by: Text | None = None
-    citizens: NonNegative | None = None
+    date: VNDate = Field(description="Ngày tiếp / date of the reception")
+    kind: ReceptionKind = Field(ReceptionKind.regular, description="Loại buổi tiếp / kind of reception")
+    received_by: Text | None = Field(None, description="Người tiếp công dân / received by")
+    citizens: NonNegative | None = Field(None, description="Số công dân được tiếp / citizens received")
     by_head: bool | None = Field(
         None, description="Người đứng đầu trực tiếp tiếp (Chủ tịch UBND xã; thủ trưởng cơ quan) (Luật Tiếp công dân "
                           "Đ15 k2 d, Đ18 k2) / the head (commune chairman, agency head) received in person")
@@ -767,11 +792,12 @@ class Reception(Strict):
 class Waiver(Strict):
     """A rule set aside for this unit, in writing, by someone who may, until a date."""
 
-    rule: Text
-    justification: Text = Field(min_length=10)
-    approver: Text = Field(min_length=3)
-    expires: VNDate
-    granted: VNDate | None = None
+    rule: Text = Field(description="Mã quy định được miễn áp dụng / the rule waived")
+    justification: Text = Field(
+        min_length=10, description="Lý do miễn (ít nhất 10 ký tự) / justification (at least 10 characters)")
+    approver: Text = Field(min_length=3, description="Người, cơ quan cho phép miễn / approved by")
+    expires: VNDate = Field(description="Hết hạn ngày / expires on")
+    granted: VNDate | None = Field(None, description="Ngày cho phép / granted on")
 
 
 def _evidence_key(key: str) -> str:
@@ -787,10 +813,12 @@ EVIDENCE_COLLECTIONS = ("documents", "disclosures", "meetings", "boards", "train
 
 
 class Profile(Strict):
-    schema_: str | None = Field(PROFILE_SCHEMA, alias="schema", description="Luôn là qcdc-profile/1")
-    id: Text = Field(min_length=1)
-    name: Text = Field(min_length=1)
-    type: UnitType
+    schema_: str | None = Field(
+        PROFILE_SCHEMA, alias="schema", description="Luôn là qcdc-profile/1 / always qcdc-profile/1")
+    id: Text = Field(
+        min_length=1, description="Mã đơn vị (duy nhất trong tỉnh) / the unit's ID (unique in the province)")
+    name: Text = Field(min_length=1, description="Tên đơn vị / the unit's name")
+    type: UnitType = Field(description="Loại đơn vị / unit type")
     as_of: VNDate = Field(description="Ngày kiểm tra, đánh giá / the date the unit is checked as of")
     inspected_from: VNDate | None = Field(
         None, description="Kỳ kiểm tra từ ngày (mặc định: 12 tháng trước ngày đánh giá) / start of the inspected "
@@ -800,9 +828,9 @@ class Profile(Strict):
         default_factory=list,
         description="Từ tỉnh xuống: tỉnh → (huyện, trước 01/07/2025) → xã → thôn / province down to the unit")
     parent: Text | None = Field(None, description="Cơ quan quản lý cấp trên / supervising body (agencies, SOEs)")
-    inspected_by: Text | None = None
-    headcount: Headcount = Field(default_factory=Headcount)
-    attributes: Attributes = Field(default_factory=Attributes)
+    inspected_by: Text | None = Field(None, description="Đoàn, người kiểm tra / inspected by")
+    headcount: Headcount = Field(default_factory=Headcount, description="Số lượng / headcounts")
+    attributes: Attributes = Field(default_factory=Attributes, description="Đặc điểm / attributes")
     documents: list[Document] | None = Field(None, description="Văn bản / documents")
     disclosures: list[Disclosure] | None = Field(None, description="Nội dung công khai / items disclosed")
     meetings: list[Meeting] | None = Field(None, description="Cuộc họp, hội nghị / meetings and conferences")
@@ -814,14 +842,14 @@ class Profile(Strict):
         default_factory=list,
         description="Những gì đã kiểm tra mà không có, dạng 'documents.democracy_regulation' / "
                     "what was looked for and not found, as 'collection.kind'")
-    waivers: list[Waiver] = Field(default_factory=list)
-    notes: Text | None = None
+    waivers: list[Waiver] = Field(default_factory=list, description="Quy định được miễn áp dụng / waivers")
+    notes: Text | None = Field(None, description="Ghi chú / notes")
 
     @field_validator("schema_")
     @classmethod
     def _schema(cls, value: str | None) -> str | None:
         if value not in (None, PROFILE_SCHEMA):
-            raise ValueError(f"unknown profile schema '{value}': this version reads '{PROFILE_SCHEMA}'")
+            raise refuse("schema", value=value, expected=PROFILE_SCHEMA)
         return value
 
     @field_validator("admin_path")
@@ -831,7 +859,7 @@ class Profile(Strict):
         ranks = [order.index(a.level) for a in value]
         if ranks != sorted(ranks) or len(set(ranks)) != len(ranks):
             levels = " → ".join(a.level.value for a in value)
-            raise ValueError(f"admin_path must go down one level at a time from the province, found {levels}")
+            raise refuse("admin_path", levels=levels)
         return value
 
     @model_validator(mode="after")
@@ -850,8 +878,7 @@ class Profile(Strict):
             coll, _, kind = key.partition(".")
             present = [k for k in kinds.get(coll, []) if not kind or k == kind]
             if present:
-                raise ValueError(f"'{key}' is listed under not_found, but {len(present)} such item(s) are "
-                                 f"recorded under {coll}; remove one or the other")
+                raise refuse("listed_and_recorded", key=key, count=len(present), collection=coll)
         return self
 
     def area(self, level: AdminLevel) -> str | None:
