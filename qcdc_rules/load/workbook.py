@@ -13,6 +13,7 @@ prints; it returns bytes to write and (profile, where, error) entries to report.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import io
@@ -48,7 +49,7 @@ MAX_PROMPT = 255     # an input message's text
 MAX_PROMPT_TITLE = 32
 PAGE_WIDTH = 140     # column-width units an A4 landscape page holds at a readable scale
 
-Kind = Literal["text", "int", "date", "bool", "enum", "enums", "date_or_no", "no_flag", "empty_flag", "link"]
+Kind = Literal["text", "int", "date", "bool", "enum", "enums", "member", "date_or_no", "no_flag", "empty_flag", "link"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Column:
     help_en: str = ""
     vocab: type[Vocab] | None = None
     required: bool = False
+    member: Vocab | None = None  # a "member" column: ticked ("Có") when the list holds this word
 
     def header(self, lang: str) -> str:
         return self.en if lang == "en" else self.vi
@@ -139,30 +141,10 @@ def _is_model(t: Any) -> bool:
 
 # Headers for the fields whose description is missing or opens with how to record "false" (the model's
 # descriptions are the rest of the table).
-_LABELS = {
-    "id": ("Mã", "ID"), "name": ("Tên", "Name"), "type": ("Loại đơn vị", "Unit type"), "kind": ("Loại", "Kind"),
-    "title": ("Tên, trích yếu", "Title"), "number": ("Số, ký hiệu", "Number"), "issuer": ("Cơ quan ban hành", "Issued by"),
-    "date": ("Ngày", "Date"), "note": ("Ghi chú", "Note"), "notes": ("Ghi chú", "Notes"), "subject": ("Nội dung", "Subject"),
-    "place": ("Nơi niêm yết, đăng tải", "Place"), "role": ("Vai trò", "Role"), "village": ("Thôn, tổ dân phố", "Village"),
-    "level": ("Cấp", "Level"), "topic": ("Chủ đề", "Topic"), "organiser": ("Đơn vị tổ chức", "Organiser"),
-    "citizens": ("Số công dân được tiếp", "Citizens received"), "rule": ("Mã quy định được miễn", "Rule waived"),
-    "justification": ("Lý do miễn", "Justification"), "approver": ("Người phê duyệt", "Approved by"),
-    "expires": ("Hết hạn ngày", "Expires"), "granted": ("Ngày cho phép", "Granted"),
-    "received_by": ("Người tiếp", "Received by"), "inspected_by": ("Đoàn, người kiểm tra", "Inspected by"),
-    "recognised": ("Đã được công nhận", "Recognised"), "sent": ("Đã gửi", "Sent"), "replied": ("Đã trả lời", "Replied"),
-    "published": ("Đã công bố", "Published"), "headcount": ("Số lượng", "Headcount"),
-    "attributes": ("Đặc điểm", "Attributes"), "admin_path": ("Địa bàn hành chính", "Administrative path"),
-    "resolution": ("Nghị quyết", "Resolution"),
-}
-
-
 def _words(description: str | None, name: str) -> tuple[str, str]:
     """A field's Vietnamese and English words from its description ("vi / en")."""
     vi, _, en = (description or "").partition(" / ")
     vi, en = vi.strip(), (en or vi).strip()
-    if name in _LABELS and (not vi or re.match(r"(false|true)\b", vi)):
-        label = _LABELS[name]
-        return (f"{label[0]} ({vi})" if vi else label[0]), (f"{label[1]} ({en})" if en else label[1])
     if not vi:
         return name.replace("_", " "), name.replace("_", " ")
     return vi, en
@@ -204,7 +186,15 @@ def _columns(model: type[BaseModel], prefix: tuple[str, ...] = (), words: tuple[
                                    "Ghi “Không có” khi đã kiểm tra và không có", "Write “None” when looked for and "
                                    "there is none"))
             elif isinstance(item, type) and issubclass(item, Vocab):
-                cols.append(Column(path, "enums", full_vi, full_en, vocab=item, **helps))
+                # A set of words from a closed list: one column per word, each a "Có" dropdown (a cell cannot
+                # hold a multiple choice), and "Không có" when none applies. The model keeps the set in the
+                # vocabulary's order, so the columns give the list back as it was.
+                cols.extend(Column(path, "member", f"{full_vi}: {m.vi}", f"{full_en}: {m.en}",
+                                   f"Chọn “{YES['vi']}” nếu có: {m.vi}", f"Pick “{YES['en']}” if so: {m.en}",
+                                   vocab=item, member=m) for m in item)
+                cols.append(Column(path, "empty_flag", f"{full_vi}: không có", f"{full_en}: none",
+                                   "Ghi “Không có” khi đã kiểm tra và không có nội dung nào",
+                                   "Write “None” when looked for and none applies", vocab=item))
             else:
                 cols.append(Column(path, "enums", full_vi, full_en, **helps))
         elif _is_model(main):
@@ -233,8 +223,7 @@ def _unique(cols: list[Column]) -> list[Column]:
     for c in cols:
         n = seen.get(c.vi, 0) + 1
         seen[c.vi] = n
-        out.append(c if n == 1 else Column(c.path, c.kind, f"{c.vi} ({n})", f"{c.en} ({n})", c.help_vi, c.help_en,
-                                           c.vocab, c.required))
+        out.append(c if n == 1 else dataclasses.replace(c, vi=f"{c.vi} ({n})", en=f"{c.en} ({n})"))
     return out
 
 
@@ -244,8 +233,8 @@ def _sheet(path: tuple[str, ...], model: type[BaseModel], parent: Sheet | None) 
     cols, lists = _columns(model)
     link = [Column(UNIT_ID, "link", "Mã đơn vị", "Unit ID", "Mã (id) của đơn vị ở trang “Đơn vị”",
                    "The unit's ID on the “Unit” sheet", required=True)] if path else []
-    cols = [Column(c.path, c.kind, f"{_TITLES[path + c.path][0]}: không có", f"{_TITLES[path + c.path][1]}: none",
-                   c.help_vi, c.help_en) if c.kind == "empty_flag" and path + c.path in _TITLES else c for c in cols]
+    cols = [dataclasses.replace(c, vi=f"{_TITLES[path + c.path][0]}: không có", en=f"{_TITLES[path + c.path][1]}: none")
+            if c.kind == "empty_flag" and path + c.path in _TITLES else c for c in cols]
     if parent is not None and parent.path:
         link.append(Column(PARENT, "link", f"{parent.vi}: mã hoặc số thứ tự", f"{parent.en}: ID or number",
                            f"Mã (id) hoặc số thứ tự của dòng ở trang “{parent.vi}” mà dòng này thuộc về",
@@ -295,6 +284,8 @@ def _cell_value(col: Column, value: Any, lang: str) -> Any:
         return (YES if value else NO)[lang]
     if col.kind == "enum":
         return value.label(lang) if isinstance(value, Vocab) else str(value)
+    if col.kind == "member":
+        return YES[lang] if col.member in value else None
     if col.kind == "enums":
         if not value:
             return NONE_WORD[lang]
@@ -403,6 +394,9 @@ def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | N
     _guide(guide, lang)
     lists = wb.create_sheet(LIST_SHEET if lang == "vi" else "Lists")
     lists["A1"] = FORMAT_MARK
+    wb.properties.keywords = FORMAT_MARK  # told from other workbooks without opening them (is_workbook)
+    wb.properties.title = "Sổ ghi bằng chứng thực hiện dân chủ ở cơ sở" if lang == "vi" else \
+        "Grassroots democracy evidence workbook"
     list_ranges = _write_lists(lists, lang)
     lists.sheet_state = "hidden"
     bold = Font(bold=True)
@@ -467,7 +461,7 @@ def _write_lists(ws, lang: str) -> dict[str, str]:
     from openpyxl.utils import get_column_letter
 
     vocabs: dict[str, list[str]] = {"bool": [YES[lang], NO[lang]], "none": [NONE_WORD[lang]],
-                                    "date_or_no": [NO[lang]]}
+                                    "date_or_no": [NO[lang]], "yes": [YES[lang]]}
     for sheet in layout():
         for c in sheet.columns:
             if c.vocab is not None and c.kind == "enum":
@@ -492,8 +486,8 @@ def _validation(DataValidation, col: Column, lang: str, ranges: dict[str, str], 
         dv = DataValidation(type="list", formula1=ranges[col.vocab.__name__], allow_blank=True)
     elif col.kind in ("empty_flag",):
         dv = DataValidation(type="list", formula1=ranges["none"], allow_blank=True)
-    elif col.kind == "no_flag":
-        dv = DataValidation(type="list", formula1=ranges["bool"], allow_blank=True)
+    elif col.kind in ("no_flag", "member"):
+        dv = DataValidation(type="list", formula1=ranges["yes"], allow_blank=True)
     elif sheet.path == ("not_found",) and col.path == ("key",):
         dv = DataValidation(type="list", formula1=ranges["evidence"], allow_blank=True)
     elif col.kind == "date":
@@ -522,6 +516,8 @@ def _guide(ws, lang: str) -> None:
                "Ô để trống là chưa ghi nhận (không phải “không”). Đã kiểm tra mà không có: chọn “Không có”, hoặc "
                "ghi ở trang “Đã kiểm tra, không có”.",
                "Ngày ghi theo dd/mm/yyyy. Ô có danh sách thì chọn trong danh sách, không gõ mã.",
+               "Nội dung có thể có nhiều lựa chọn (hình thức lấy ý kiến, nội dung hội nghị…): mỗi lựa chọn một cột, "
+               "chọn “Có” ở các cột đúng.",
                "Kiểm tra: qcdc-check tep.xlsx"],
         "en": ["Grassroots-democracy evidence workbook (qcdc-rules)",
                "Each sheet is one kind of evidence; each row one document, disclosure, meeting…",
@@ -530,6 +526,8 @@ def _guide(ws, lang: str) -> None:
                "A blank cell is not recorded (not “no”). Looked for and none: pick “None”, or list it on the "
                "“Looked for, none” sheet.",
                "Dates as dd/mm/yyyy. Where a cell has a list, pick from it; never type a code.",
+               "Where several choices may apply (consultation forms, a conference's business…), each has its own "
+               "column: pick “Yes” in those that do.",
                "Check it: qcdc-check file.xlsx"]}[lang]
     for i, line in enumerate(lines, start=1):
         ws.cell(row=i, column=1, value=line)
@@ -543,17 +541,28 @@ def _guide(ws, lang: str) -> None:
 class CellError(ValueError):
     """A cell that cannot be read: where, and what to type instead."""
 
-    def __init__(self, where: str, message: str, hint: str | None = None):
+    def __init__(self, where: str, message: str, hint: str | None = None, column: str | None = None):
         super().__init__(f"{where}: {message}" + (f" ({hint})" if hint else ""))
-        self.where, self.message, self.hint = where, message, hint
+        self.where, self.message, self.hint, self.column = where, message, hint, column
 
 
 def is_workbook(path: str | Path) -> bool:
-    """A workbook of this format: its hidden list sheet carries the format mark."""
+    """A workbook of this format. Read from the file's parts, not by opening it as a workbook: a folder of
+    profiles may hold large scorecards beside them. The mark is in the document's keywords; a file whose
+    keywords an office program dropped is told by its list sheet, opened only when it has one."""
+    import zipfile
+
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return False
     try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            if "docProps/core.xml" in names and FORMAT_MARK.encode() in z.read("docProps/core.xml"):
+                return True
+            book = z.read("xl/workbook.xml").decode("utf-8", "replace") if "xl/workbook.xml" in names else ""
+        if not any(f'name="{name}"' in book for name in (LIST_SHEET, "Lists")):
+            return False
         from openpyxl import load_workbook
 
         wb = load_workbook(path, read_only=True, data_only=True)
@@ -597,7 +606,9 @@ def _problem(file: str, e: CellError) -> Problem:
     m = re.fullmatch(r"([A-Z]+)(\d+)", cell)
     row = int(m.group(2)) if m else None
     column = column_index_from_string(m.group(1)) if m else None
-    return Problem(f"{e.where}: {e.message}", Location(file, row, column), e.hint, "workbook")
+    # "Hội nghị!D7 (dòng 7, cột “Ngày họp”): …": the address to jump to, and the words to find it by eye
+    said = f" (dòng {row}, cột “{e.column}”)" if e.column and row else ""
+    return Problem(f"{e.where}{said}: {e.message}", Location(file, row, column), e.hint, "workbook")
 
 
 def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileError | None]]:
@@ -617,6 +628,7 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
     placed: dict[str, list[tuple[tuple, tuple[str, int]]]] = {}
     items: dict[tuple[str, str], list[tuple[dict, tuple]]] = {}
     bad: dict[str | None, list[CellError]] = {}
+    columns_at: dict[str, dict[tuple, tuple[str, str]]] = {}  # sheet → field path → (column letter, header)
     for name in wb.sheetnames:
         if name not in known:
             bad.setdefault(None, []).append(CellError(f"{name}!A1", f"trang “{name}” không có trong mẫu",
@@ -641,10 +653,16 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
             h = cell.value
             col = by_header.get(nfc(str(h)).strip()) if h is not None else None
             if h is not None and col is None:
-                hint = did_you_mean(str(h), list(by_header))
+                hint = did_you_mean(str(h), list(by_header), lang="vi")
                 bad.setdefault(None, []).append(CellError(f"{name}!{cell.coordinate}", f"cột “{h}” không có trong mẫu",
                                                           hint or "xóa cột này hoặc dùng mẫu mới"))
             cols.append(col)
+        at = columns_at[name] = {c.path: (cell.column_letter, c.header(lang)) for c, cell in zip(cols, rows[0]) if c}
+
+        def cell_error(path: tuple, number: int, message: str, hint: str) -> CellError:
+            letter, header = at.get(path, ("A", None))
+            return CellError(f"{name}!{letter}{number}", message, hint, header)
+
         for row in rows[1:]:
             if all(c.value is None or str(c.value).strip() == "" for c in row):
                 continue
@@ -661,12 +679,17 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
                                         "ghi giá trị, không ghi công thức")
                     value = _parse(col, cell.value, lang, f"{name}!{cell.coordinate}", sheet)
                 except CellError as e:
+                    e.column = col.header(lang)
                     errors.append(e)
                     continue
                 if col.path == UNIT_ID:
                     uid = str(value)
                 elif col.path == PARENT:
                     link = str(value)
+                elif col.kind in ("member", "empty_flag") and col.vocab is not None:  # a word of a set, or "none"
+                    if not _add_word(data, col.path, value):
+                        errors.append(CellError(f"{name}!{cell.coordinate}", "đã chọn cả “Không có” và một nội dung",
+                                                "bỏ “Không có”, hoặc bỏ các nội dung đã chọn", col.header(lang)))
                 else:
                     _set(data, col.path, value)
             if not sheet.path:
@@ -675,18 +698,18 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
             bad_of.extend(errors)
             if not sheet.path:
                 if uid is None:
-                    bad_of.append(CellError(f"{name}!A{number}", "dòng đơn vị không có mã (id)", "ghi mã đơn vị"))
+                    bad_of.append(cell_error(("id",), number, "dòng đơn vị không có mã (id)", "ghi mã đơn vị"))
                     continue
                 if uid in units:
-                    bad_of.append(CellError(f"{name}!A{number}", f"mã đơn vị “{uid}” đã có ở dòng {unit_row[uid]}",
+                    bad_of.append(cell_error(("id",), number, f"mã đơn vị “{uid}” đã có ở dòng {unit_row[uid]}",
                                             "mỗi đơn vị một mã"))
                     continue
                 units[uid], unit_row[uid] = data, number
                 placed[uid] = []
                 continue
             if uid not in units:
-                bad.setdefault(None, []).append(CellError(
-                    f"{name}!A{number}", f"mã đơn vị “{uid}” không có ở trang “{sheet_name(lang)}”",
+                bad.setdefault(None, []).append(cell_error(
+                    UNIT_ID, number, f"mã đơn vị “{uid}” không có ở trang “{sheet_name(lang)}”",
                     "ghi mã của một đơn vị ở trang đó"))
                 continue
             if sheet.path == ("not_found",):
@@ -698,7 +721,7 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
                 parents = items.get((sheet.parent.key, uid), [])
                 found = _find_parent(parents, link)
                 if found is None:
-                    bad_of.append(CellError(f"{name}!B{number}", f"không có dòng “{link}” ở trang "
+                    bad_of.append(cell_error(PARENT, number, f"không có dòng “{link}” ở trang "
                                             f"“{sheet.parent.name(lang)}” của đơn vị {uid}",
                                             "ghi mã hoặc số thứ tự của một dòng ở trang đó"))
                     continue
@@ -718,7 +741,7 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
         try:
             out.append((Profile.model_validate(_finish(data)), where, None))
         except ValidationError as e:
-            out.append((None, where, ProfileError(_validation_problems(e, file, where, lang))))
+            out.append((None, where, ProfileError(_validation_problems(e, file, where, columns_at))))
     if not units and not bad.get(None):
         out.append((None, ItemLocation(file, UNIT_SHEET), ProfileError(Problem(
             f"trang “{sheet_name(lang)}” không có đơn vị nào", Location(file), "ghi mỗi đơn vị một dòng", "workbook"))))
@@ -729,23 +752,32 @@ def sheet_name(lang: str) -> str:
     return layout()[0].name(lang)
 
 
-def _validation_problems(e, file: str, where: ItemLocation, lang: str) -> list[Problem]:
-    """What the profile model refuses, at the row it came from."""
+def _validation_problems(e, file: str, where: ItemLocation,
+                         columns_at: dict[str, dict[tuple, tuple[str, str]]]) -> list[Problem]:
+    """What the profile model refuses, at the cell it came from (or the row, when it is about the row as a
+    whole), in Vietnamese, with each field named by its column header."""
+    from ..model.refusals import MESSAGES, say
+
     out = []
     for err in e.errors(include_url=False):
-        loc = tuple(err["loc"])
-        msg = err["msg"].removeprefix("Value error, ")
-        line = where.locate(loc).line
-        out.append(Problem(f"{where.sheet if len(loc) < 2 else _sheet_of(loc, lang)}, dòng {line}: "
-                           f"{'.'.join(map(str, loc))}: {msg}", Location(file, line, None), None, "workbook"))
+        loc = tuple(x for x in err["loc"] if isinstance(x, int) or re.fullmatch(r"[a-z_]+", str(x)))
+        sheet, row, rest = where.sheet, where.row, loc
+        for item, (item_sheet, item_row) in sorted(where.rows, key=lambda r: len(r[0])):
+            if loc[:len(item)] == item:
+                sheet, row, rest = item_sheet, item_row, loc[len(item):]
+        rest = tuple(x for x in rest if isinstance(x, str))
+        at = columns_at.get(sheet, {})
+
+        def header(key: str, rest: tuple = rest, at: dict = at) -> str:
+            return at.get(rest + (key,), (None, key))[1]
+
+        ctx = err.get("ctx") or {}
+        field_path = rest + (ctx["a"],) if err["type"] in MESSAGES and "a" in ctx else rest
+        letter, column = at.get(field_path, (None, None))
+        place = f"{sheet}!{letter}{row} (dòng {row}, cột “{column}”)" if letter else f"{sheet}, dòng {row}"
+        hint = "điền ô này" if err["type"] == "missing" else None
+        out.append(Problem(f"{place}: {say(err, 'vi', header)}", Location(file, row, None), hint, "workbook"))
     return out
-
-
-def _sheet_of(loc: tuple, lang: str) -> str:
-    """The sheet a field of the profile is on: the deepest sheet whose list the path runs through."""
-    path = tuple(p for p in loc if isinstance(p, str))
-    found = [s for s in layout() if s.path and path[:len(s.path)] == s.path]
-    return max(found, key=lambda s: len(s.path)).name(lang) if found else sheet_name(lang)
 
 
 _ROW_NUMBER = re.compile(r"#\s*\d+")
@@ -776,6 +808,22 @@ def _set(data: dict, path: tuple[str, ...], value: Any) -> None:
         data[path[-1]] = False
     elif not (isinstance(value, dict) and data.get(path[-1]) is False):
         data[path[-1]] = value
+
+
+def _add_word(data: dict, path: tuple[str, ...], value: Any) -> bool:
+    """Tick one word of a set (or mark the set empty); False when the set is both empty and not."""
+    for p in path[:-1]:
+        data = data.setdefault(p, {})
+    have = data.get(path[-1])
+    if value is _EMPTY:
+        if isinstance(have, list):
+            return False
+        data[path[-1]] = _EMPTY
+        return True
+    if have is _EMPTY:
+        return False
+    data.setdefault(path[-1], []).append(value)
+    return True
 
 
 def _append(data: dict, key: str, item: dict) -> None:
@@ -810,9 +858,10 @@ def _parse(col: Column, value: Any, lang: str, where: str, sheet: Sheet) -> Any:
         if text in {NONE_WORD[w] for w in words}:
             return _EMPTY
         raise CellError(where, f"“{value}” không phải “{NONE_WORD[lang]}”", f"để trống hoặc chọn “{NONE_WORD[lang]}”")
-    if col.kind == "no_flag":
-        if text in {YES[w] for w in words}:
-            return False  # the reference itself is "none": Literal[False]
+    if col.kind in ("no_flag", "member"):
+        if text in {YES[w] for w in words} | {"x", "X"}:
+            # a "none" flag: the reference itself is none (Literal[False]); a word of a set: it is in the set
+            return False if col.kind == "no_flag" else col.member.value
         raise CellError(where, f"“{value}” không phải “{YES[lang]}”", f"để trống hoặc chọn “{YES[lang]}”")
     if col.kind == "bool":
         if text in {YES[w] for w in words}:
@@ -843,6 +892,8 @@ def _parse(col: Column, value: Any, lang: str, where: str, sheet: Sheet) -> Any:
         if n < 0:
             raise CellError(where, f"{n} là số âm", "ghi một số không âm")
         return n
+    if text is None:  # a number or a date typed where words belong: read as the words it shows
+        text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     if col.kind == "enum" and col.vocab is not None:
         return _member(col.vocab, text, where, lang).value
     if col.kind == "enums":
@@ -863,7 +914,7 @@ def _member(vocab: type[Vocab], text: str | None, where: str, lang: str) -> Enum
     for m in vocab:
         if text in (m.vi, m.en, m.value):
             return m
-    hint = did_you_mean(text or "", [m.label(lang) for m in vocab])
+    hint = did_you_mean(text or "", [m.label(lang) for m in vocab], lang="vi")
     raise CellError(where, f"“{text}” không có trong danh sách", hint or "chọn một giá trị trong danh sách")
 
 

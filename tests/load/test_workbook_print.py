@@ -40,3 +40,21 @@ def test_an_exported_workbook_prints_on_a4_landscape_pages(tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "3", str(pdf), str(shots / "workbook")],
                    check=True, capture_output=True, timeout=120)
     assert len(list(shots.glob("workbook-*.png"))) == 3
+
+
+def test_a_workbook_saved_again_by_libreoffice_reads_back_the_same(tmp_path):
+    # A clerk opens the file in LibreOffice (or Excel) and saves it: the format mark, the dates, the
+    # dropdown words and the links between sheets survive, and the profile is the one exported.
+    from qcdc_rules.load.workbook import is_workbook, read_workbook
+
+    profile = load_profile(CASES / "xa-ban-hon-lai-chau.yaml")
+    book = tmp_path / "xa-ban-hon.xlsx"
+    book.write_bytes(write_workbook([profile]))
+    env = dict(os.environ, HOME=str(tmp_path))
+    subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(tmp_path / "saved"), str(book)],
+                   check=True, capture_output=True, timeout=180, env=env)
+    saved = tmp_path / "saved" / "xa-ban-hon.xlsx"
+    assert is_workbook(saved)
+    [(back, _, error)] = read_workbook(saved)
+    assert error is None, error
+    assert back.model_dump(mode="json", by_alias=True) == profile.model_dump(mode="json", by_alias=True)
