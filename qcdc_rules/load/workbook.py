@@ -405,36 +405,47 @@ def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | N
         ws = wb.create_sheet(sheet.name(lang))
         headers = [c.header(lang) for c in sheet.columns]
         ws.append(headers)
+        wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
         for cell in ws[1]:
-            cell.font, cell.fill = bold, fill
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.font, cell.fill, cell.alignment = bold, fill, wrap
         ws.freeze_panes = "A2"
         if not profiles and unit_type and not sheet.path:
             from ..model.vocab import UnitType
 
             ws.append([UnitType(unit_type).label(lang) if c.path == ("type",) else None for c in sheet.columns])
         r = ws.max_row
-        for profile in profiles:
-            for row in _rows(sheet, profile, lang):
-                r += 1
-                for j, (col, v) in enumerate(zip(sheet.columns, row), start=1):
-                    if v is None:
-                        continue
-                    cell = ws.cell(row=r, column=j, value=v)
-                    if isinstance(v, str):
-                        cell.data_type = "s"  # text that starts with "=" stays text
-        last = max(r, 200)
-        for j, col in enumerate(sheet.columns, start=1):
+        rows = [row for profile in profiles for row in _rows(sheet, profile, lang)]
+        widths = [_width(c.header(lang), [row[j] for row in rows]) for j, c in enumerate(sheet.columns)]
+        ws.row_dimensions[1].height = _height(max(_lines(h, w) for h, w in zip(headers, widths)), 10)
+        for row in rows:
+            r += 1
+            lines = 1
+            for j, (v, w) in enumerate(zip(row, widths), start=1):
+                if v is None:
+                    continue
+                cell = ws.cell(row=r, column=j, value=v)
+                if isinstance(v, str):
+                    cell.data_type = "s"  # text that starts with "=" stays text
+                    cell.alignment = wrap
+                    lines = max(lines, _lines(v, w))
+                else:
+                    cell.alignment = top
+                    if isinstance(v, dt.date):
+                        cell.number_format = DATE_FORMAT
+            if lines > 1:  # office programs do not size rows to wrapped text they did not lay out themselves
+                ws.row_dimensions[r].height = _height(lines, 8)
+        last = r + 1000  # the dropdowns and checks reach well below the rows written, for new entries
+        for j, (col, w) in enumerate(zip(sheet.columns, widths), start=1):
             letter = get_column_letter(j)
-            ws.column_dimensions[letter].width = max(12, min(40, len(col.header(lang)) + 2))
+            ws.column_dimensions[letter].width = w
             rng = f"{letter}2:{letter}{last}"
             dv = _validation(DataValidation, col, lang, list_ranges, sheet)
             if dv is not None:
                 ws.add_data_validation(dv)
                 dv.add(rng)
             if col.kind in ("date", "date_or_no"):
-                for k in range(2, last + 1):  # the rows written, and the empty ones below for new entries
-                    ws.cell(row=k, column=j).number_format = DATE_FORMAT
+                # the column's own format serves the rows a clerk adds; the dates written carry it themselves
+                ws.column_dimensions[letter].number_format = DATE_FORMAT
         ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{max(r, 2)}"
         ws.print_title_rows = "1:1"
         ids = 2 if sheet.parent is not None and sheet.parent.path else 1
@@ -454,6 +465,21 @@ def _a4_landscape(ws, pages_wide: int = 1) -> None:
     ws.page_setup.fitToWidth = pages_wide
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _width(header: str, values: list) -> int:
+    """A column as wide as its values (a long header wraps instead), within what a page can show."""
+    longest = max((len(v) if isinstance(v, str) else 10 for v in values if v is not None), default=0)
+    return max(12, min(40, max(min(len(header), 18), longest) + 2))
+
+
+def _lines(text: str, width: int) -> int:
+    """Lines a text takes in a column: a column-width unit is a narrow digit, letters run wider."""
+    return max(1, math.ceil(len(text) / max(1.0, (width - 2) * 0.85)))
+
+
+def _height(lines: int, most: int) -> float:
+    return 13.0 * min(lines, most) + 3
 
 
 def _write_lists(ws, lang: str) -> dict[str, str]:

@@ -293,7 +293,7 @@ def _profiles(draw):
         reject()
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(_profiles())
 def test_a_generated_profile_comes_back_the_same(tmp_path_factory, profile):
     path = tmp_path_factory.mktemp("wb") / "p.xlsx"
