@@ -53,7 +53,9 @@ def test_a_bundled_case_comes_back_the_same_and_scores_the_same(tmp_path, evalua
     assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
 
 
-def test_a_sampled_province_comes_back_the_same_in_one_workbook_in_english_too(tmp_path):
+def test_a_sampled_province_comes_back_the_same_in_one_workbook_in_english_too(tmp_path, evaluator):
+    # Every unit of two sampled communes (43 units of all six types) in one workbook; the whole province
+    # is benchmarks/bench_workbook.py (1,128 units, every profile and report identical).
     files = generate("lai-chau", seed=3, year=2025, communes=2)
     profiles = [Profile.model_validate(load_yaml_text(text, name).data) for name, text in sorted(files.items())
                 if name.endswith(".yaml") and "qcdc-activity" not in text]
@@ -62,6 +64,9 @@ def test_a_sampled_province_comes_back_the_same_in_one_workbook_in_english_too(t
         entries = _round_trip(tmp_path, profiles, lang)
         assert [e for _, _, e in entries if e is not None] == []
         assert [_dump(p) for p, _, _ in entries] == [_dump(p) for p in profiles]
+    for a, (b, _, _) in zip(profiles, entries):
+        report_a = json.dumps(evaluator.evaluate(a).model_dump(mode="json"), sort_keys=True)
+        assert report_a == json.dumps(evaluator.evaluate(b).model_dump(mode="json"), sort_keys=True), a.id
 
 
 def test_a_workbook_is_read_wherever_a_profile_is_read(tmp_path):
