@@ -295,11 +295,15 @@ def _cell_value(col: Column, value: Any, lang: str) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=None)
+def _names(model: type[BaseModel]) -> dict[str, str]:
+    """A model's field names by the key the profile writes (its alias, or its name)."""
+    return {(i.alias or n): n for n, i in model.model_fields.items()}
+
+
 def _alias_get(item: BaseModel, key: str) -> Any:
-    for name, info in type(item).model_fields.items():
-        if (info.alias or name) == key:
-            return getattr(item, name)
-    return None
+    name = _names(type(item)).get(key)
+    return getattr(item, name) if name is not None else None
 
 
 def _value(item: BaseModel, path: tuple[str, ...]) -> Any:
@@ -317,10 +321,10 @@ def _given(item: BaseModel, path: tuple[str, ...]) -> bool:
     for p in path:
         if not isinstance(v, BaseModel):
             return False
-        names = {(i.alias or n): n for n, i in type(v).model_fields.items()}
-        if names.get(p) not in v.model_fields_set:
+        name = _names(type(v)).get(p)
+        if name not in v.model_fields_set:
             return False
-        v = getattr(v, names[p])
+        v = getattr(v, name)
     return True
 
 
@@ -406,6 +410,7 @@ def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | N
         headers = [c.header(lang) for c in sheet.columns]
         ws.append(headers)
         wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+        styles: dict[str, Any] = {}
         for cell in ws[1]:
             cell.font, cell.fill, cell.alignment = bold, fill, wrap
         ws.freeze_panes = "A2"
@@ -424,14 +429,11 @@ def write_workbook(profiles: list[Profile], lang: str = "vi", unit_type: str | N
                 if v is None:
                     continue
                 cell = ws.cell(row=r, column=j, value=v)
-                if isinstance(v, str):
+                kind = "text" if isinstance(v, str) else "date" if isinstance(v, dt.date) else "other"
+                if kind == "text":
                     cell.data_type = "s"  # text that starts with "=" stays text
-                    cell.alignment = wrap
                     lines = max(lines, _lines(v, w))
-                else:
-                    cell.alignment = top
-                    if isinstance(v, dt.date):
-                        cell.number_format = DATE_FORMAT
+                _style(cell, kind, styles, wrap, top)
             if lines > 1:  # office programs do not size rows to wrapped text they did not lay out themselves
                 ws.row_dimensions[r].height = _height(lines, 8)
         last = r + 1000  # the dropdowns and checks reach well below the rows written, for new entries
@@ -465,6 +467,21 @@ def _a4_landscape(ws, pages_wide: int = 1) -> None:
     ws.page_setup.fitToWidth = pages_wide
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _style(cell, kind: str, styles: dict, wrap, top) -> None:
+    """Text wraps, every value sits at the top of its row, dates show as dd/mm/yyyy. The style is made
+    once per kind and copied to each cell after, as openpyxl's own worksheet copy does: setting it
+    attribute by attribute on every cell of a province's workbook costs more than writing the values."""
+    from copy import copy
+
+    if kind in styles:
+        cell._style = copy(styles[kind])
+        return
+    cell.alignment = wrap if kind == "text" else top
+    if kind == "date":
+        cell.number_format = DATE_FORMAT
+    styles[kind] = copy(cell._style)
 
 
 def _width(header: str, values: list) -> int:
@@ -625,6 +642,16 @@ class ItemLocation:
         return Location(self.file, best[1] if best else self.row, None)
 
 
+def _cells_by_row(ws) -> list[tuple[int, dict[int, Any]]]:
+    """The cells a sheet holds, row by row, as (row number, {column number: cell}). Read from the sheet's
+    own table of cells: ``iter_rows`` would first create an empty cell at every blank coordinate of the
+    sheet's rectangle, which costs more than the reading itself on a province's workbook."""
+    by_row: dict[int, dict[int, Any]] = {}
+    for (r, c), cell in sorted(ws._cells.items()):
+        by_row.setdefault(r, {})[c] = cell
+    return list(by_row.items())
+
+
 def _problem(file: str, e: CellError) -> Problem:
     from openpyxl.utils import column_index_from_string
 
@@ -670,34 +697,41 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
         if ws.merged_cells.ranges:
             bad.setdefault(None, []).append(CellError(f"{name}!{str(sorted(ws.merged_cells.ranges, key=str)[0]).split(':')[0]}",
                                                       "trang có ô gộp", "bỏ gộp ô (Unmerge), mỗi ô một giá trị"))
-        rows = list(ws.iter_rows(values_only=False))
+        rows = _cells_by_row(ws)
         if not rows:
             continue
         by_header = {c.header(lang): c for c in sheet.columns} | {c.header("vi"): c for c in sheet.columns}
-        cols: list[Column | None] = []
-        for cell in rows[0]:
+        cols: dict[int, Column] = {}
+        header_row = rows.pop(0)[1] if rows[0][0] == 1 else {}
+        for j, cell in header_row.items():
             h = cell.value
             col = by_header.get(nfc(str(h)).strip()) if h is not None else None
             if h is not None and col is None:
                 hint = did_you_mean(str(h), list(by_header), lang="vi")
                 bad.setdefault(None, []).append(CellError(f"{name}!{cell.coordinate}", f"cột “{h}” không có trong mẫu",
                                                           hint or "xóa cột này hoặc dùng mẫu mới"))
-            cols.append(col)
-        at = columns_at[name] = {c.path: (cell.column_letter, c.header(lang)) for c, cell in zip(cols, rows[0]) if c}
+            if col is not None:
+                cols[j] = col
+        at = columns_at[name] = {c.path: (header_row[j].column_letter, c.header(lang)) for j, c in cols.items()}
 
         def cell_error(path: tuple, number: int, message: str, hint: str) -> CellError:
             letter, header = at.get(path, ("A", None))
             return CellError(f"{name}!{letter}{number}", message, hint, header)
 
-        for row in rows[1:]:
-            if all(c.value is None or str(c.value).strip() == "" for c in row):
+        unheaded: dict[int, Any] = {}
+        for number, row in rows:
+            if all(c.value is None or str(c.value).strip() == "" for c in row.values()):
                 continue
-            number = row[0].row
             data: dict = {}
             uid = link = None
             errors: list[CellError] = []
-            for col, cell in zip(cols, row):
-                if col is None or cell.value is None or str(cell.value).strip() == "":
+            for j, cell in row.items():
+                col = cols.get(j)
+                if cell.value is None or str(cell.value).strip() == "":
+                    continue
+                if col is None:
+                    if j not in header_row or header_row[j].value is None:  # typed under no header at all
+                        unheaded.setdefault(j, cell)
                     continue
                 try:
                     if cell.data_type == "f":  # a formula: its result is not in the file, and it is not typed
@@ -756,6 +790,9 @@ def read_workbook(path: str | Path) -> list[tuple[Profile | None, Any, ProfileEr
             _append(owner, sheet.field_name, data)
             items.setdefault((sheet.key, uid), []).append((data, at + (index,)))
             placed[uid].append((at + (index,), (name, number)))
+        for j, cell in sorted(unheaded.items()):
+            bad.setdefault(None, []).append(CellError(f"{name}!{cell.coordinate}", "ô có dữ liệu nhưng cột không có "
+                                                      "tiêu đề ở dòng 1", "ghi dữ liệu vào đúng cột của mẫu"))
     out: list[tuple[Profile | None, Any, ProfileError | None]] = []
     if bad.get(None):
         out.append((None, ItemLocation(file, UNIT_SHEET), ProfileError([_problem(file, e) for e in bad[None]])))

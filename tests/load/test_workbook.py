@@ -128,6 +128,8 @@ def _edit(wb, edit: dict) -> str | None:
         wb[arg["sheet"]].merge_cells(arg["range"])
     elif action == "add_sheet":
         wb.create_sheet(arg)
+    elif action == "set_cell":
+        wb[arg["sheet"]][arg["cell"]].value = arg["value"]
     elif action == "add_column":
         ws = wb[arg["sheet"]]
         cell = ws.cell(row=1, column=ws.max_column + 1)
