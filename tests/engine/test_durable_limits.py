@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,27 @@ def test_thousands_of_evaluations_in_a_row_keep_memory_flat():
     assert r.returncode == 0, r.stderr[-2000:]
     growth = json.loads(r.stdout.strip().splitlines()[-1])["growth_kb"]
     assert growth < 20_000, f"memory grew by {growth} kB over 3,000 evaluations"
+
+
+def test_a_match_is_read_from_the_opening_of_its_message_and_any_other_shape_in_full():
+    from qcdc_rules.engine.durable import _encode, _matched
+
+    fact = {"t": "meetings", "kind": "x", "id": 'meetings#3 "quoted" \\ đ'}
+    encoded = _encode(fact)
+    assert encoded.startswith('{"id":')  # the id first, whatever the fact's own order
+    echoed = '{"p12t0":{"m":' + encoded + "}}"  # as durable-rules echoes the fact it matched
+    assert _matched(echoed) == [("p12t0", fact["id"])]
+    assert _matched('{"p1f0":{"m":{"t":"unit","id":"unit"}}}') == [("p1f0", "unit")]  # not id-first
+    assert _matched('{"a":{"m":{"id":"x"}},"b":{"m":{"id":"y"}}}') == [("a", "x"), ("b", "y")]  # two: in full
+
+
+def test_reading_matches_from_message_openings_gives_the_reports_full_decoding_gives(monkeypatch):
+    # The same profile through both readings of the action messages: the same report, byte for byte.
+    from qcdc_rules.load.profile import load_profile
+
+    profile = load_profile(Path(__file__).resolve().parents[2] / "cases" / "xa-ban-hon-lai-chau.yaml")
+    book = load_rulebook("lai-chau")
+    fast = Evaluator(book, "durable").evaluate(profile).model_dump_json()
+    monkeypatch.setattr(durable, "_matched", lambda message: [(name, bound["m"]["id"])
+                                                            for name, bound in json.loads(message).items()])
+    assert Evaluator(book, "durable").evaluate(profile).model_dump_json() == fast
