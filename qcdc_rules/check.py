@@ -20,12 +20,13 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
                 due_within: int | None = None, province: str | None = None,
                 rulesets: list[str | Path] | None = None, engine: str = "durable",
                 book: RuleBook | None = None, evaluator: Evaluator | None = None,
-                on_profile: Callable[[Profile, str], None] | None = None) -> Report:
+                on_profile: Callable[[Profile, str], None] | None = None, own_type_only: bool = False) -> Report:
     """Evaluate every profile found under ``paths``. A file that does not load is listed
     under ``failures`` with its problems; the others are still checked. With ``due_within``,
     each unit also lists what falls due in that many days after its as-of date.
     ``on_profile(profile, file)`` is told of each profile loaded, for callers that need more of
-    it than its verdicts (the scorecard's annex), so no file is read twice."""
+    it than its verdicts (the scorecard's annex), so no file is read twice. ``own_type_only`` leaves
+    out the findings of rules for other types of unit (``Evaluator.evaluate``)."""
     if evaluator is None:  # one evaluator keeps its compiled plans across calls: pass it to reuse them
         evaluator = Evaluator(book or load_rulebook(province, rulesets), engine)
     units, failures = [], []
@@ -38,7 +39,7 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
                 continue
             if on_profile is not None:
                 on_profile(profile, str(path))
-            report = evaluator.evaluate(profile, as_of, file=str(path), since=since)
+            report = evaluator.evaluate(profile, as_of, file=str(path), since=since, own_type_only=own_type_only)
             _locate_items(report, loaded)
             if isinstance(loaded, RowLocation) and str(path) not in flat_files:
                 # the older one-row sheet cannot say what many rules need: said once per file, with why

@@ -31,7 +31,7 @@ from ..model.common import Localized
 from ..model.profile import Profile
 from ..model.ruleset import Source
 from ..model.verdict import (CheckResult, CitationOut, Finding, Measured, Notice, PeriodResult, Reason, UnitOut, UnitReport, Upcoming,
-                             Verdict, summarise)
+                             Verdict, score_of, summarise)
 from ..time.calendar import add_months, years_without_swaps
 from ..time.periods import Period, closed_periods, next_period
 from .compile import Consts, PlanBuilder, PredTable, bind
@@ -185,7 +185,10 @@ class Evaluator:
 
     # -- evaluation ----------------------------------------------------------------------
     def evaluate(self, profile: Profile, as_of: dt.date | None = None, file: str | None = None,
-                 since: dt.date | None = None) -> UnitReport:
+                 since: dt.date | None = None, own_type_only: bool = False) -> UnitReport:
+        """The unit's report. With ``own_type_only`` (the scorecard's workers), rules written for other
+        types of unit get no finding, only their count among the summary's not-applicable ones: a
+        village is bound by a tenth of the catalogue, and the rest was built to be thrown away."""
         as_of = as_of or profile.as_of
         since = since or profile.inspected_from or default_since(as_of)
         unit_type = profile.type.value
@@ -198,9 +201,17 @@ class Evaluator:
         except (EngineError, EngineLimitError) as e:
             matches, engine_error = None, str(e)
         findings = []
+        other = {"counts": 0, "advisory": 0}
         for parsed in self.book.rules:
+            if own_type_only and not any(profile.type in pv.spec.applies_to for pv in parsed.versions):
+                other["advisory" if parsed.rule.advisory else "counts"] += 1
+                continue
             findings.append(self._rule(parsed, plan, facts, matches, engine_error, profile, as_of, warnings))
         findings.sort(key=lambda f: _rule_sort_key(f.rule))
+        summary = summarise(findings)
+        summary.counts[Verdict.not_applicable.value] += other["counts"]
+        summary.advisory_counts[Verdict.not_applicable.value] += other["advisory"]
+        summary.score = score_of(summary.counts)
         days = [as_of] + [dt.date.fromisoformat(p.due) for f in findings for p in f.periods]
         warnings.extend(Notice(code="calendar_year_unknown", detail={"year": y}) for y in years_without_swaps(days))
         unit = UnitOut(id=profile.id, name=profile.name, type=unit_type,
@@ -209,7 +220,7 @@ class Evaluator:
         return UnitReport(unit=unit, as_of=as_of.isoformat(), inspected_from=since.isoformat(),
                           rulesets=[{"name": rs.meta.name, "version": rs.meta.version, "title_vi": rs.meta.title.vi,
                                      "title_en": rs.meta.title.en} for rs in self.book.rulesets],
-                          findings=findings, summary=summarise(findings), warnings=_unique(warnings),
+                          findings=findings, summary=summary, warnings=_unique(warnings),
                           measures=self._measures(profile, facts, as_of))
 
     def _measures(self, profile: Profile, facts: FactSet, as_of: dt.date) -> list[Measured]:

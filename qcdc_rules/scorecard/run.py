@@ -34,7 +34,7 @@ def _check_chunk(args: tuple) -> tuple[Report, list]:
         _EVALUATORS[key] = Evaluator(load_rulebook(province, rulesets), "durable")
     extracted: list = []
     on_profile = (lambda profile, file: extracted.append(extract(profile, file))) if extract else None
-    report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key], on_profile=on_profile)
+    report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key], on_profile=on_profile, own_type_only=True)
     report.units = [slim(u) for u in report.units]
     return report, extracted
 
