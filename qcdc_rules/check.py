@@ -20,27 +20,31 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
                 due_within: int | None = None, province: str | None = None,
                 rulesets: list[str | Path] | None = None, engine: str = "durable",
                 book: RuleBook | None = None, evaluator: Evaluator | None = None,
-                on_profile: Callable[[Profile, str], None] | None = None, own_type_only: bool = False) -> Report:
+                on_profile: Callable[[Profile, str], None] | None = None, own_type_only: bool = False,
+                cache=None, locate: bool = True) -> Report:
     """Evaluate every profile found under ``paths``. A file that does not load is listed
     under ``failures`` with its problems; the others are still checked. With ``due_within``,
     each unit also lists what falls due in that many days after its as-of date.
     ``on_profile(profile, file)`` is told of each profile loaded, for callers that need more of
     it than its verdicts (the scorecard's annex), so no file is read twice. ``own_type_only`` leaves
-    out the findings of rules for other types of unit (``Evaluator.evaluate``)."""
+    out the findings of rules for other types of unit (``Evaluator.evaluate``); ``cache`` (a
+    ``load.cache.ProfileCache``) serves profiles already read; ``locate=False`` leaves evidence items
+    without the line they were written on (a scorecard drops that detail)."""
     if evaluator is None:  # one evaluator keeps its compiled plans across calls: pass it to reuse them
         evaluator = Evaluator(book or load_rulebook(province, rulesets), engine)
     units, failures = [], []
     flat_files: set[str] = set()
     for path in find_profiles(paths):
         # A spreadsheet holds a unit per row; a bad row fails alone, at its row.
-        for profile, loaded, error in units_in(path):
+        for profile, loaded, error in units_in(path, cache):
             if error is not None:
                 failures.append(LoadFailure(file=str(path), problems=[p.as_dict() for p in error.problems]))
                 continue
             if on_profile is not None:
                 on_profile(profile, str(path))
             report = evaluator.evaluate(profile, as_of, file=str(path), since=since, own_type_only=own_type_only)
-            _locate_items(report, loaded)
+            if locate:
+                _locate_items(report, loaded)
             if isinstance(loaded, RowLocation) and str(path) not in flat_files:
                 # the older one-row sheet cannot say what many rules need: said once per file, with why
                 flat_files.add(str(path))

@@ -57,9 +57,10 @@ def find_profiles(paths: list[str | Path]) -> list[Path]:
     return [f for f in walk_inputs(paths) if f in named or not is_activity_record(f)]
 
 
-def try_load_profile(path: Path) -> tuple[Profile | None, Loaded | None, InputError | None]:
+def try_load_profile(path: Path, cache=None) -> tuple[Profile | None, Loaded | None, InputError | None]:
+    """``cache``: a ``load.cache.ProfileCache`` to read validated profiles from, and to add to."""
     try:
-        return *load_profile_located(path), None
+        return *(cache.load(path) if cache is not None else load_profile_located(path)), None
     except InputError as e:
         return None, None, e
 

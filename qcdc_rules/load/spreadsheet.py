@@ -78,12 +78,13 @@ def looks_like_units(path: str | Path) -> bool:
         return False
 
 
-def units_in(path: str | Path) -> list[tuple[Profile | None, Any, InputError | None]]:
+def units_in(path: str | Path, cache=None) -> list[tuple[Profile | None, Any, InputError | None]]:
     """Every unit a file holds: a spreadsheet's rows, or the one profile of a YAML file, each as
-    (profile, where it was read, error); a unit that does not load has only its error."""
+    (profile, where it was read, error); a unit that does not load has only its error. ``cache``
+    (``load.cache.ProfileCache``) serves YAML profiles already read."""
     from .profile import try_load_profile
 
-    return read_units(path) if is_spreadsheet(path) else [try_load_profile(Path(path))]
+    return read_units(path) if is_spreadsheet(path) else [try_load_profile(Path(path), cache)]
 
 
 def read_units(path: str | Path) -> list[Entry]:

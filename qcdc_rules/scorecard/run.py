@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from ..check import check_files
 from ..engine.evaluate import Evaluator
+from ..load.cache import ProfileCache, default_directory
 from ..load.profile import find_profiles
 from ..load.ruleset import load_rulebook
 from ..model.profile import Profile
@@ -25,6 +26,14 @@ CHUNK = 25  # files per task: large enough to amortise loading the rules in each
 # Per process: the rules are loaded and their plans compiled once, not per chunk (and
 # durable-rules programs, which live as long as the process, are not made again).
 _EVALUATORS: dict[tuple, Evaluator] = {}
+_CACHES: dict[str, ProfileCache] = {}
+
+
+def _cache() -> ProfileCache | None:
+    directory = default_directory()
+    if directory is None:
+        return None
+    return _CACHES.setdefault(str(directory), ProfileCache(directory))
 
 
 def _check_chunk(args: tuple) -> tuple[Report, list]:
@@ -34,7 +43,8 @@ def _check_chunk(args: tuple) -> tuple[Report, list]:
         _EVALUATORS[key] = Evaluator(load_rulebook(province, rulesets), "durable")
     extracted: list = []
     on_profile = (lambda profile, file: extracted.append(extract(profile, file))) if extract else None
-    report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key], on_profile=on_profile, own_type_only=True)
+    report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key], on_profile=on_profile, own_type_only=True,
+                         cache=_cache(), locate=False)
     report.units = [slim(u) for u in report.units]
     return report, extracted
 
