@@ -17,12 +17,13 @@ Each leaf leaves a ``Detail`` (expected vs found) for the report."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
 from ..lang.ast import Aggregate, BoolOp, Compare, Literal, Name, Node, Unary, walk
-from ..lang.parser import unparse
+from ..lang.parser import unparse as _unparse
 from ..model.verdict import CheckResult, Detail, ItemResult
 from .compile import AggPlan, PlanBuilder, compare_values
 from .facts import UNIT_COPY_PREFIX, FactSet, is_recorded
@@ -30,6 +31,11 @@ from .matchers import Matches
 from .patterns import FLIP, kleene_and, kleene_or
 from .reference import Unknown, value
 from .schema import COLLECTIONS, DATE, UNIT
+
+# The text of a plan's condition nodes, shown in every result that mentions them: the nodes live as long
+# as their plan and never change, and unparsing them again for each unit was a fifth of an evaluation.
+# Nodes compare by identity (eq=False), so the cache holds each node it names and no two share an entry.
+unparse = functools.lru_cache(maxsize=1 << 16)(_unparse)
 
 TV = bool | None
 
