@@ -468,3 +468,23 @@ def test_any_bytes_load_or_are_an_input_error(raw):
         load_yaml_text(raw, "fuzz.yaml")
     except InputError:
         pass
+
+
+def test_the_fast_loader_reads_every_bundled_file_as_the_python_one_does_anchors_too():
+    # Rulesets use anchors and aliases (&not-yet-due … *not-yet-due): libyaml's events composed by our
+    # Python composer give the same data, values' positions and keys' positions.
+    from pathlib import Path
+
+    from qcdc_rules.load import yaml_loader as y
+
+    if y._FastLoader is None:
+        pytest.skip("PyYAML without libyaml")
+    root = Path(__file__).resolve().parents[2]
+    files = sorted((root / "rulesets").rglob("*.yaml")) + sorted((root / "cases").rglob("*.yaml"))
+    with_aliases = 0
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        slow, fast = y._load_with(y._Loader, text, str(f)), y._load_with(y._FastLoader, text, str(f))
+        assert (fast.data, fast._values, fast._keys) == (slow.data, slow._values, slow._keys), f
+        with_aliases += " *" in text
+    assert with_aliases >= 5
