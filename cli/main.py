@@ -1,5 +1,9 @@
 """qcdc-check: the command line. A thin layer: parse options, call the library, print,
-choose the exit code. Everything it prints comes from qcdc_rules.report."""
+choose the exit code. Everything it prints comes from qcdc_rules.report.
+
+The library is imported inside the commands, not here: ``qcdc-check --help`` and every
+command's ``--help`` load click and this package only (tests/cli/test_startup.py), so asking
+for help does not wait for the models, the engine and the legal texts to load."""
 
 from __future__ import annotations
 
@@ -7,20 +11,19 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from qcdc_rules import __version__
-from qcdc_rules.check import check_files
-from qcdc_rules.errors import InputError, QcdcError
-from qcdc_rules.model.profile import profile_json_schema
-from qcdc_rules.model.ruleset import Severity
-from qcdc_rules.model.verdict import Report, Verdict
-from qcdc_rules.report.render import AUTHOR_FORMATS, CHECK_FORMATS, OutputFormat, render
 
+from .choices import AUTHOR_FORMATS, CHECK_FORMATS
 from .exit_codes import ExitCode
 from .output import InputProblem, echo_failures, write
 from .options import DATE, output_options, ruleset_options
+
+if TYPE_CHECKING:
+    from qcdc_rules.model.verdict import Report
 
 FAIL_ON = ["minor", "major", "critical", "none"]
 
@@ -50,6 +53,9 @@ def cli() -> None:
 
 
 def exit_code(report: Report, fail_on: str) -> ExitCode:
+    from qcdc_rules.model.ruleset import Severity
+    from qcdc_rules.model.verdict import Verdict
+
     if report.failures or not (report.units or report.failures):
         return ExitCode.BAD_INPUT
     findings = [f for u in report.units for f in u.findings if not f.advisory]
@@ -84,6 +90,10 @@ def check(paths, as_of, since, due_within, fail_on, show_all, engine, province, 
 
     A file that does not load is reported with its line and column; the others are still checked.
     """
+    from qcdc_rules.check import check_files
+    from qcdc_rules.errors import InputError
+    from qcdc_rules.report.render import OutputFormat, render
+
     try:
         report = check_files(list(paths), as_of=as_of, since=since, due_within=due_within, province=province,
                              rulesets=list(rulesets), engine=engine)
@@ -109,8 +119,10 @@ def check(paths, as_of, since, due_within, fail_on, show_all, engine, province, 
 @output_options
 def calendar(paths, as_of, within, ics, province, rulesets, fmt_, table_format, lang, output) -> None:
     """Upcoming duties of the units: deadlines of recurring duties not yet done, and board terms that end."""
+    from qcdc_rules.check import check_files
+    from qcdc_rules.errors import InputError
     from qcdc_rules.report.ical import to_ical
-    from qcdc_rules.report.render import render_upcoming
+    from qcdc_rules.report.render import OutputFormat, render_upcoming
 
     try:
         report = check_files(list(paths), as_of=as_of, due_within=within, province=province, rulesets=list(rulesets))
@@ -128,7 +140,7 @@ def author_format(func):
     """--format and -o for the authors' commands (validate, test): CI systems read these."""
     func = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
                         help="Write the output to this file instead of standard output.")(func)
-    return click.option("--format", "fmt_", type=click.Choice([f.value for f in AUTHOR_FORMATS]), default="text",
+    return click.option("--format", "fmt_", type=click.Choice(list(AUTHOR_FORMATS)), default="text",
                         show_default=True, help="Output: text, JSON, JUnit XML or SARIF 2.1.0 (code scanning).")(func)
 
 
@@ -141,6 +153,7 @@ def validate(paths, fmt_, output) -> None:
     against the shipped legal texts, effective dates, texts in both languages. Exit code 2 if any."""
     from qcdc_rules.authoring.validate import validate_rulesets
     from qcdc_rules.report import authoring, ci
+    from qcdc_rules.report.render import OutputFormat
 
     result = validate_rulesets(list(paths))
     fmt = OutputFormat(fmt_)
@@ -169,6 +182,7 @@ def test_(paths, keyword, min_coverage, verbose, engine, fmt_, output) -> None:
     is given), show expected against actual, and report which rules lack cases."""
     from qcdc_rules.authoring.cases import run_tests
     from qcdc_rules.report import authoring, ci
+    from qcdc_rules.report.render import OutputFormat
 
     run = run_tests(list(paths), keyword, engine)
     fmt = OutputFormat(fmt_)
@@ -201,6 +215,7 @@ def new_ruleset(province, directory, title) -> None:
     """Scaffold a provincial ruleset: parameters the law leaves to the province, one worked
     example rule with its legal basis, its test cases, and a README of the next steps."""
     from qcdc_rules.authoring.scaffold import write_scaffold
+    from qcdc_rules.errors import InputError
 
     try:
         written = write_scaffold(directory or province, province, title)
@@ -218,12 +233,16 @@ def schema(what: str) -> None:
     """Print the JSON Schema of a unit profile or of a steering committee's activity record (for
     editors), or of the JSON report."""
     if what == "profile":
+        from qcdc_rules.model.profile import profile_json_schema
+
         data = profile_json_schema()
     elif what == "activity":
         from qcdc_rules.model.activity import activity_json_schema
 
         data = activity_json_schema()
     else:
+        from qcdc_rules.model.verdict import Report
+
         data = Report.model_json_schema()
         data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         data["title"] = "qcdc-rules report"
@@ -244,10 +263,12 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(ExitCode.BAD_INPUT)
-    except QcdcError as e:
-        click.echo(f"qcdc-check: {e}", err=True)
-        sys.exit(ExitCode.BAD_INPUT)
     except Exception as e:  # noqa: BLE001 - the last line of defence against a traceback
+        from qcdc_rules.errors import QcdcError  # here, not at the top: --help does not need it
+
+        if isinstance(e, QcdcError):
+            click.echo(f"qcdc-check: {e}", err=True)
+            sys.exit(ExitCode.BAD_INPUT)
         if os.environ.get("QCDC_DEBUG"):
             raise
         click.echo(f"qcdc-check: internal error: {type(e).__name__}: {e}. This is a bug; run again with "

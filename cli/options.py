@@ -1,4 +1,5 @@
-"""Options shared by several commands, each defined once."""
+"""Options shared by several commands, each defined once. Light: click and the choices, so a
+help text imports nothing of the library (tests/cli/test_startup.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ import functools
 
 import click
 
-from qcdc_rules.model.common import parse_date
-from qcdc_rules.report.render import REPORT_FORMATS, OutputFormat
+from .choices import REPORT_FORMATS
 
 
 class DateParam(click.ParamType):
@@ -17,6 +17,8 @@ class DateParam(click.ParamType):
     def convert(self, value, param, ctx) -> dt.date:
         if isinstance(value, dt.date):
             return value
+        from qcdc_rules.model.common import parse_date
+
         try:
             return parse_date(value)
         except ValueError as e:
@@ -27,8 +29,8 @@ DATE = DateParam()
 
 
 _FORMAT_HELP = {
-    OutputFormat.table: "a table", OutputFormat.text: "text (the table)", OutputFormat.markdown: "Markdown",
-    OutputFormat.json: "JSON (docs/report.md)", OutputFormat.junit: "JUnit XML", OutputFormat.sarif: "SARIF 2.1.0",
+    "table": "a table", "text": "text (the table)", "markdown": "Markdown",
+    "json": "JSON (docs/report.md)", "junit": "JUnit XML", "sarif": "SARIF 2.1.0",
 }
 
 
@@ -41,9 +43,9 @@ def output_options(func=None, *, formats=REPORT_FORMATS, format_help: str | None
     if func is None:
         return functools.partial(output_options, formats=formats, format_help=format_help,
                                  output_help=output_help, lang_help=lang_help)
-    choices = [f.value if isinstance(f, OutputFormat) else f for f in formats]
+    choices = [getattr(f, "value", f) for f in formats]  # report formats' names, or OutputFormat members
     if format_help is None:
-        format_help = "Output format: " + ", ".join(_FORMAT_HELP[OutputFormat(f)] for f in choices) + "."
+        format_help = "Output format: " + ", ".join(_FORMAT_HELP[f] for f in choices) + "."
 
     @click.option("--format", "fmt_", type=click.Choice(choices), default=choices[0], show_default=True,
                   help=format_help)

@@ -5,12 +5,14 @@ imports them to register them)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from qcdc_rules.errors import InputError
-
 from .exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from qcdc_rules.errors import InputError
 
 
 class InputProblem(click.ClickException):

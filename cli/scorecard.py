@@ -7,9 +7,6 @@ from pathlib import Path
 
 import click
 
-from qcdc_rules.errors import InputError
-from qcdc_rules.load.ruleset import load_rulebook
-
 from .exit_codes import ExitCode
 from .output import InputProblem, echo_failures, write
 from .options import DATE, output_options, ruleset_options
@@ -45,6 +42,8 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
     inputs, every format also carries the statistical annex of --year (PHỤ LỤC: JSON key
     "annex", an "annex" table, --view annex, sheet "Phụ lục", a section of the page);
     `qcdc-check annex` gives it alone."""
+    from qcdc_rules.errors import InputError
+    from qcdc_rules.load.ruleset import load_rulebook
     from qcdc_rules.scorecard import render
     from qcdc_rules.scorecard.aggregate import build_scorecard
     from qcdc_rules.scorecard.history import store
@@ -144,6 +143,7 @@ def trend(db, before, after, crosswalk, fmt_, table_format, lang, output) -> Non
     import json
 
     from qcdc_rules.crosswalk import lai_chau_2025, load_crosswalk
+    from qcdc_rules.errors import InputError
     from qcdc_rules.scorecard.history import as_of_dates, snapshot
     from qcdc_rules.scorecard.trend import compare, render_trend
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from qcdc_rules.model.vocab import UnitType
+from .choices import UNIT_TYPES
 
 
 def _write_bytes(data: bytes, output: str) -> Path:
@@ -24,7 +24,7 @@ def _write_bytes(data: bytes, output: str) -> Path:
                    "row per unit) or FILE.csv (the flat sheet's two header rows, UTF-8 with a byte-order mark).")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
               help="Language of the headers and explanations: Vietnamese (default) or English. Either reads back.")
-@click.option("--unit-type", "--type", "unit_type", type=click.Choice([t.value for t in UnitType]), default=None,
+@click.option("--unit-type", "--type", "unit_type", type=click.Choice(list(UNIT_TYPES)), default=None,
               help="The unit type: the workbook's unit row starts with it; the flat sheet keeps only its columns.")
 @click.option("--flat", is_flag=True, help="The older one-row-per-unit sheet (a column per figure, one latest "
                                            "date per kind): it cannot hold disclosures, meetings or board members.")

@@ -140,7 +140,8 @@ def test_every_command_and_option_has_help(name, command):
             assert param.help, f"{name} {param.opts} has no help"
 
 
-@pytest.mark.parametrize("module", ["catalogue", "scorecard", "annex", "template", "sample", "output", "options"])
+@pytest.mark.parametrize("module", ["catalogue", "scorecard", "annex", "template", "sample", "output", "options",
+                                    "choices"])
 def test_each_command_module_imports_on_its_own(module):
     """No module of the CLI needs main imported first (main imports them to register them)."""
     import subprocess
