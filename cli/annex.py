@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .exit_codes import ExitCode
-from .options import output_options
+from .options import jobs_option, output_options
 from .scorecard import SCORECARD_FORMATS, XLSX_OUTPUT_HELP, YEAR_HELP
 
 ANNEX_FORMATS = SCORECARD_FORMATS
@@ -21,8 +21,7 @@ ANNEX_FORMATS = SCORECARD_FORMATS
                 "figure), JSON, XLSX (sheet 'Phụ lục') or a self-contained HTML page.",
                 output_help=XLSX_OUTPUT_HELP, lang_help="Language of headings: the annex's Vietnamese (default) or "
                                                         "English.")
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Read the unit profiles in this many processes.")
+@jobs_option("Read the unit profiles")
 def annex(paths, year, fmt_, table_format, lang, output, jobs) -> None:
     """The statistical annex of a steering committee's yearly report (the PHỤ LỤC of Lai Châu's
     39-BC/BCĐ): documents issued, trainings, inspections, new rural development, receptions and

@@ -72,3 +72,13 @@ def ruleset_options(func):
         return func(*args, **kwargs)
 
     return wrapper
+
+
+def jobs_option(what: str):
+    """``--jobs N``: processes for a command that reads many units; by default one per core. Results
+    are the same whatever N (the work is split by files and put back in their order)."""
+    import os
+
+    cores = os.cpu_count() or 1
+    return click.option("--jobs", type=click.IntRange(min=1), default=cores, show_default=f"{cores}: the cores",
+                        help=f"{what} in this many processes (default: one per core of this machine).")

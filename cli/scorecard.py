@@ -9,7 +9,7 @@ import click
 
 from .exit_codes import ExitCode
 from .output import InputProblem, echo_failures, write
-from .options import DATE, output_options, ruleset_options
+from .options import DATE, jobs_option, output_options, ruleset_options
 
 SCORECARD_FORMATS = ("table", "csv", "json", "xlsx", "html")
 OUTPUT_HELP = "Write to this file instead of standard output."
@@ -30,8 +30,7 @@ YEAR_HELP = ("Calendar year of the annex (default: the latest year of the activi
 @click.option("--year", type=click.IntRange(2000, 2100), default=None, help=YEAR_HELP)
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help="Also keep the results in this SQLite file, for `qcdc-check trend`.")
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Evaluate in this many processes.")
+@jobs_option("Evaluate")
 @ruleset_options
 def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jobs, province, rulesets) -> None:
     """Scorecard of many units (files or directories, searched recursively): targets, areas,
