@@ -32,8 +32,8 @@ from ..model.profile import Profile
 from ..model.ruleset import Source
 from ..model.verdict import (CheckResult, CitationOut, Finding, Measured, Notice, PeriodResult, Reason, UnitOut, UnitReport, Upcoming,
                              Verdict, score_of, summarise)
-from ..time.calendar import add_months, years_without_swaps
-from ..time.periods import Period, closed_periods, next_period
+from ..time.calendar import years_without_swaps
+from ..time.periods import Period, closed_periods, default_since, next_period
 from .compile import Consts, PlanBuilder, PredTable, bind
 from .facts import FactSet, build_facts
 from .fold import Fold
@@ -41,9 +41,6 @@ from .matchers import Matcher, PythonMatcher, ReferenceMatcher
 from .reference import truth
 from .rulebook import ParsedRule, ParsedVersion, RuleBook
 from .schema import COLLECTIONS
-
-DEFAULT_WINDOW_MONTHS = 12  # the inspected window before the as-of date, when not given
-
 
 @dataclass
 class Binding:
@@ -81,11 +78,6 @@ def make_matcher(name: str) -> Matcher:
 _SOURCE_RANK = {Source.primary: 0, Source.transcription: 1, Source.secondary: 2}
 _WORST = [Verdict.error, Verdict.not_met, Verdict.missing_evidence, Verdict.met, Verdict.waived,
           Verdict.not_applicable]
-
-
-def default_since(as_of: dt.date) -> dt.date:
-    """The day after the as-of date 12 months earlier: 30/06/2024 → 01/07/2023."""
-    return add_months(as_of, -DEFAULT_WINDOW_MONTHS) + dt.timedelta(days=1)
 
 
 class Evaluator:

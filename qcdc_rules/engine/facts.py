@@ -18,6 +18,7 @@ from ..model.vocab import (BOARD_MEMBER_ROLE, BoardRole, CommunityMatter, Confer
 from ..text import nfc
 from ..time.calendar import (add_months, days_completed, is_working_day, months_begun, months_between, term_months,
                              working_days_after, working_days_up_to)
+from ..time.periods import default_since
 from .schema import COLLECTIONS, UNIT
 
 UNIT_COPY_PREFIX = "unit__"  # unit fields copied onto item facts (one-fact patterns)
@@ -606,7 +607,6 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
     period (default: the profile's inspected_from, else 12 months before the as-of date)."""
     as_of = as_of or profile.as_of
     if since is None:
-        from .evaluate import default_since  # evaluate imports this module
         since = profile.inspected_from or default_since(as_of)
     unit = unit_fact(profile)
     _put(unit, "head_reception_weeks_missed", _head_reception_weeks_missed(profile, as_of, since))

@@ -1,4 +1,5 @@
-"""Recurring periods (years, halves, quarters, months) and when a duty for one falls due."""
+"""Recurring periods (years, halves, quarters, months), when a duty for one falls due, and the
+inspected window they are counted in."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from .calendar import add_months, next_working_day
 
 MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
 CIVIL_CODE_BASIS = "blds-2015:147,148"  # the articles every computed deadline is counted by
+DEFAULT_WINDOW_MONTHS = 12  # the inspected window before the as-of date, when not given
 
 
 @dataclass(frozen=True)
@@ -78,3 +80,8 @@ def next_period(as_of: dt.date, every: str, start_month: int = 1, due_months: in
     """The period that contains ``as_of``: the one whose duty falls due next."""
     start, end = period_containing(as_of, every, start_month)
     return make_period(start, end, every, start_month, due_months)
+
+
+def default_since(as_of: dt.date) -> dt.date:
+    """The day after the as-of date 12 months earlier: 30/06/2024 → 01/07/2023."""
+    return add_months(as_of, -DEFAULT_WINDOW_MONTHS) + dt.timedelta(days=1)
