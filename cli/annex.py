@@ -31,7 +31,7 @@ def annex(paths, year, fmt_, table_format, lang, output, jobs) -> None:
     no file gives reads "không có số liệu" (no data), never 0. Files that do not load are
     listed and the rest is counted; the exit code is then 2. See docs/scorecard.md."""
     from qcdc_rules.errors import AnnexError
-    from qcdc_rules.load.activity import find_inputs
+    from qcdc_rules.load.inputs import find_inputs
     from qcdc_rules.scorecard import annex as annex_
     from qcdc_rules.scorecard import annex_render
     from qcdc_rules.scorecard.html import render_annex_page

@@ -56,7 +56,7 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
         book = load_rulebook(province, list(rulesets))
     except InputError as e:
         raise InputProblem(e) from None
-    from qcdc_rules.load.activity import find_inputs
+    from qcdc_rules.load.inputs import find_inputs
 
     inputs = find_inputs(list(paths))  # walked once: the files, not the folders, go on to check_and_extract
     files = inputs.profiles

@@ -71,7 +71,7 @@ def export(paths, output, lang) -> None:
     qcdc-check export ho-so/ -o ca-tinh.xlsx --lang en
     """
     from qcdc_rules.errors import InputError
-    from qcdc_rules.load.profile import find_profiles
+    from qcdc_rules.load.inputs import find_profiles
     from qcdc_rules.load.spreadsheet import units_in
     from qcdc_rules.load.workbook import write_workbook
 

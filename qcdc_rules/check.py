@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .engine.evaluate import Evaluator, upcoming
 from .engine.rulebook import RuleBook
-from .load.profile import find_profiles
+from .load.inputs import find_profiles
 from .load.ruleset import load_rulebook
 from .load.spreadsheet import RowLocation, units_in
 from .load.yaml_loader import Loaded

@@ -5,7 +5,6 @@ every problem located at file:line:column."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -54,22 +53,3 @@ def try_load_activity(path: str | Path) -> tuple[ActivityRecord | None, InputErr
         return load_activity(path)[0], None
     except InputError as e:
         return None, e
-
-
-@dataclass
-class Inputs:
-    """The files a scorecard reads: unit profiles (YAML or spreadsheets) and activity records."""
-
-    profiles: list[Path] = field(default_factory=list)
-    activities: list[Path] = field(default_factory=list)
-
-
-def find_inputs(paths: list[str | Path]) -> Inputs:
-    """Every file under ``paths`` (walked as ``find_profiles`` walks them), split into unit profiles
-    and activity records. A file named on the command line is read as one or the other."""
-    from .profile import walk_inputs
-
-    out = Inputs()
-    for f in walk_inputs(paths):
-        (out.activities if is_activity_record(f) else out.profiles).append(f)
-    return out

@@ -32,31 +32,6 @@ def load_profile_located(path: str | Path) -> tuple[Profile, Loaded]:
         raise ProfileError(problems_from_validation(e, loaded, Profile, code="profile")) from None
 
 
-def walk_inputs(paths: list[str | Path]) -> list[Path]:
-    """The files given, and every YAML file under the directories given (with every profile workbook and
-    every spreadsheet there that has the flat template's header row: load/spreadsheet.py), in a stable order."""
-    from .spreadsheet import looks_like_units
-
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and (f.suffix in PROFILE_SUFFIXES
-                                                                          or looks_like_units(f))))
-        else:
-            out.append(p)
-    return out
-
-
-def find_profiles(paths: list[str | Path]) -> list[Path]:
-    """Files to check: ``walk_inputs`` less the steering committees' activity records found in
-    the directories (qcdc-activity/1, read for the annex: load/activity.py). A file named on the
-    command line is always read."""
-    from .activity import is_activity_record
-
-    named = {Path(p) for p in paths if not Path(p).is_dir()}
-    return [f for f in walk_inputs(paths) if f in named or not is_activity_record(f)]
-
-
 def try_load_profile(path: Path, cache=None) -> tuple[Profile | None, Loaded | None, InputError | None]:
     """``cache``: a ``load.cache.ProfileCache`` to read validated profiles from, and to add to."""
     try:

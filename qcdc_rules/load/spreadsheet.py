@@ -24,6 +24,7 @@ from ..errors import InputError, Location, Problem, ProfileError
 from ..model.profile import Profile
 from ..model.refusals import MESSAGES
 from ..model.vocab import UnitType
+from .profile import try_load_profile
 from .flat_sheet import BY_KEY, COLUMNS, HEADERS, HELP_TEXTS, IGNORED_HEADERS, NO, YES, Column, header_key
 from ..text import did_you_mean, nfc
 
@@ -82,8 +83,6 @@ def units_in(path: str | Path, cache=None) -> list[tuple[Profile | None, Any, In
     """Every unit a file holds: a spreadsheet's rows, or the one profile of a YAML file, each as
     (profile, where it was read, error); a unit that does not load has only its error. ``cache``
     (``load.cache.ProfileCache``) serves YAML profiles already read."""
-    from .profile import try_load_profile
-
     return read_units(path) if is_spreadsheet(path) else [try_load_profile(Path(path), cache)]
 
 

@@ -13,7 +13,7 @@ from typing import TypeVar
 from ..check import check_files
 from ..engine.evaluate import Evaluator
 from ..load.cache import ProfileCache, default_directory
-from ..load.profile import find_profiles
+from ..load.inputs import find_profiles
 from ..load.ruleset import load_rulebook
 from ..model.profile import Profile
 from ..model.verdict import Finding, Report, UnitReport

@@ -18,8 +18,9 @@ from click.testing import CliRunner
 from qcdc_cli.exit_codes import ExitCode
 from qcdc_cli.main import cli
 from qcdc_rules.errors import AnnexError, ProfileError
-from qcdc_rules.load.activity import find_inputs, is_activity_record
-from qcdc_rules.load.profile import find_profiles, load_profile
+from qcdc_rules.load.activity import is_activity_record
+from qcdc_rules.load.inputs import find_inputs, find_profiles
+from qcdc_rules.load.profile import load_profile
 from qcdc_rules.scorecard.annex import AnnexItem, build_annex, tabulate
 from qcdc_rules.scorecard.annex_render import number
 from qcdc_rules.scorecard.sample import generate

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from qcdc_cli.exit_codes import ExitCode
 from qcdc_cli.main import cli
 from qcdc_rules.check import check_files
-from qcdc_rules.load.profile import find_profiles
+from qcdc_rules.load.inputs import find_profiles
 from qcdc_rules.load.spreadsheet import read_units
 from qcdc_rules.model.profile import Profile
 from qcdc_rules.load.flat_sheet import BY_KEY, COLUMNS, columns_for, template_csv, template_xlsx
