@@ -19,10 +19,10 @@ from typing import Any
 
 from ..lang.ast import Aggregate, BoolOp, Binary, Call, Compare, ListLit, Literal, Name, Node, Unary
 from ..lang.parser import SyntaxProblem
+from ..model.fact_schema import COLLECTIONS
 from ..time.periods import Period
 from .facts import UNIT_COPY_PREFIX
 from .patterns import ALWAYS, DNF, FLIP, NEGATE, NEVER, TooComplex, arith, atom, d_and, d_or
-from .schema import COLLECTIONS
 
 
 @dataclass

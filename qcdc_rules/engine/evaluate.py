@@ -28,6 +28,7 @@ from ..lang.ast import Name, Node, walk
 from ..lang.parser import parse
 from ..lang.typecheck import Scope, check_condition
 from ..model.common import Localized
+from ..model.fact_schema import COLLECTIONS
 from ..model.profile import Profile
 from ..model.ruleset import Source
 from ..model.verdict import (CheckResult, CitationOut, Finding, Measured, Notice, PeriodResult, Reason, UnitOut, UnitReport, Upcoming,
@@ -40,7 +41,6 @@ from .fold import Fold
 from .matchers import Matcher, PythonMatcher, ReferenceMatcher
 from .reference import truth
 from .rulebook import ParsedRule, ParsedVersion, RuleBook
-from .schema import COLLECTIONS
 
 @dataclass
 class Binding:

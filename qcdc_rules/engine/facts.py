@@ -3,7 +3,7 @@
 The same facts feed every matcher (plain Python and durable-rules), so they are plain
 JSON values: numbers, booleans, strings, and dates as day ordinals. A field that was
 not recorded is left out, never filled with a default: rules read its absence as
-"unknown". Derived fields (see schema.py) are computed here, by code that knows
+"unknown". Derived fields (see model/fact_schema.py) are computed here, by code that knows
 nothing of any rule."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..model.fact_schema import COLLECTIONS, UNIT
 from ..model.profile import Board, Disclosure, Document, Meeting, Profile
 from ..model.vocab import (BOARD_MEMBER_ROLE, BoardRole, CommunityMatter, ConferenceBusiness, DocumentKind, MeetingKind,
                            PersonRole, Position, PostingPlace, ReceptionKind, RegulationContent, Represents)
@@ -19,7 +20,6 @@ from ..text import nfc
 from ..time.calendar import (add_months, days_completed, is_working_day, months_begun, months_between, term_months,
                              working_days_after, working_days_up_to)
 from ..time.periods import default_since
-from .schema import COLLECTIONS, UNIT
 
 UNIT_COPY_PREFIX = "unit__"  # unit fields copied onto item facts (one-fact patterns)
 
@@ -254,7 +254,7 @@ def _recognition(fact: dict, ref, recorded: bool | None, as_of: dt.date) -> dt.d
 
 def _document_dates(fact: dict, d: Document, as_of: dt.date) -> None:
     """The period a plan or report covers, when it was sent, and how soon a recommendation was
-    answered (see schema.py for each field)."""
+    answered (see model/fact_schema.py for each field)."""
     _put(fact, "front_certified", d.front_certified)
     if d.period is not None:
         _put(fact, "period_from", d.period.from_)
@@ -297,7 +297,7 @@ def _document_dates(fact: dict, d: Document, as_of: dt.date) -> None:
 
 def _covenant(fact: dict, d: Document, as_of: dt.date, spans: dict[str, Span]) -> None:
     """A village covenant's drafting, form and sending (NĐ 61/2023), and how far ahead an investment
-    supervision plan was notified (Luật Đ45 k1 b): see schema.py for each field."""
+    supervision plan was notified (Luật Đ45 k1 b): see model/fact_schema.py for each field."""
     for name in ("drafting_team", "drafting_team_ethnic", "signed", "sealed", "disseminated", "conforms", "redo_by"):
         _put(fact, name, getattr(d, name))
     if d.sent_on is not None and d.starts is not None:
@@ -534,7 +534,7 @@ def _disclosure_report(fact: dict, session: dt.date, profile: Profile, sessions:
 
 def _consultation(fact: dict, d: Document, as_of: dt.date, sessions: list[dt.date] | None,
                   spans: dict[str, Span]) -> None:
-    """A consultation of residents, and the fields citizen feedback uses (see schema.py)."""
+    """A consultation of residents, and the fields citizen feedback uses (see model/fact_schema.py)."""
     for name in ("comment_item", "higher_authority", "people_consulted", "explanation_filed", "reported_up",
                  "reported_to_council", "operating", "received"):
         _put(fact, name, getattr(d, name))

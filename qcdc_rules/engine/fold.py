@@ -24,13 +24,13 @@ from typing import Any
 
 from ..lang.ast import Aggregate, BoolOp, Compare, Literal, Name, Node, Unary, walk
 from ..lang.parser import unparse as _unparse
+from ..model.fact_schema import COLLECTIONS, DATE, UNIT
 from ..model.verdict import CheckResult, Detail, ItemResult
 from .compile import AggPlan, PlanBuilder, compare_values
 from .facts import UNIT_COPY_PREFIX, FactSet, is_recorded
 from .matchers import Matches
 from .patterns import FLIP, kleene_and, kleene_or
 from .reference import Unknown, value
-from .schema import COLLECTIONS, DATE, UNIT
 
 # The text of a plan's condition nodes, shown in every result that mentions them: the nodes live as long
 # as their plan and never change, and unparsing them again for each unit was a fifth of an evaluation.

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from typing import get_args
 
-from ..engine.schema import COLLECTIONS, UNIT
+from ..model.fact_schema import COLLECTIONS, UNIT
 from ..model import profile as pm
 from ..model.vocab import Vocab
 from ..text import did_you_mean

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ..engine.schema import BOOL, COLLECTIONS, DATE, INT, STR, UNIT, FactType, FieldSpec
+from ..model.fact_schema import BOOL, COLLECTIONS, DATE, INT, STR, UNIT, FactType, FieldSpec
 from ..text import did_you_mean
 from .ast import Aggregate, BoolOp, Binary, Call, Compare, ListLit, Literal, Name, Node, Unary, walk
 from .parser import SyntaxProblem

@@ -372,7 +372,7 @@ def _items(sheet: Sheet, profile: Profile) -> list[tuple[str | None, BaseModel]]
 
 @functools.lru_cache(maxsize=1)
 def _evidence_words() -> dict[str, tuple[str, str]]:
-    from ..engine.schema import evidence_key_labels
+    from ..model.fact_schema import evidence_key_labels
 
     return evidence_key_labels()
 

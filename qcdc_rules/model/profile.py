@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from .common import Strict, Text, VNDate, vocab_set
+from .fact_schema import check_evidence_key
 from .refusals import refuse
 from .vocab import (DISCLOSURE_PART_ITEM, AdminLevel, BoardKind, BoardRole, CommunityMatter, ConferenceBusiness,
                     ConsultationForm, Convenor, DisclosurePart, DocumentKind, MeetingKind, PersonRole, Position,
@@ -801,9 +802,7 @@ class Waiver(Strict):
 
 
 def _evidence_key(key: str) -> str:
-    from ..engine.schema import check_evidence_key  # the schema owns the kinds
-
-    check_evidence_key(key)
+    check_evidence_key(key)  # the fact schema owns the kinds
     return key
 
 

@@ -187,4 +187,4 @@ def period_lines(f: Finding, lang: str) -> list[str]:
     return lines
 
 
-_WORKING_DAYS = re.compile(r"\b\w*_wd\b")  # the derived fields counted in working days (engine/schema.py)
+_WORKING_DAYS = re.compile(r"\b\w*_wd\b")  # the derived fields counted in working days (model/fact_schema.py)

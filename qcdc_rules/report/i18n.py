@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..engine.schema import COLLECTIONS, UNIT, evidence_label
+from ..model.fact_schema import COLLECTIONS, UNIT, evidence_label
 from ..lang.parser import SyntaxProblem
 from ..model.vocab import BoardKind, DocumentKind, MeetingKind, PersonRole, ReceptionKind, UnitType
 from ..text import nfc

@@ -3038,7 +3038,7 @@ def _dialogue(u: _Unit, start: dt.date, end: dt.date) -> dict:
 
 def _known_key(key: str) -> bool:
     """Whether the profile's vocabulary has this evidence kind (for not_found)."""
-    from ..engine.schema import check_evidence_key
+    from ..model.fact_schema import check_evidence_key
 
     try:
         check_evidence_key(key)

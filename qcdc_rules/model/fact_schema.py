@@ -1,18 +1,18 @@
 """The facts a rule condition can name, one place for all of them.
 
 The type checker reads this to accept or refuse a condition before any profile is seen;
-the flattener (facts.py) must produce exactly these fields; the docs list them. Fields
-marked ``derived`` are computed from the raw evidence by generic, rule-independent
-code (for example the number of days a notice stayed posted), never by a rule."""
+the flattener (engine/facts.py) must produce exactly these fields; the profile model checks
+its evidence keys against it; the docs list them. Fields marked ``derived`` are computed
+from the raw evidence by generic, rule-independent code (for example the number of days a
+notice stayed posted), never by a rule."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.vocab import (BoardKind, CommunityMatter, ConferenceBusiness, Convenor, DisclosurePart, DocumentKind,
-                           MeetingKind, PersonRole, Proposer, ReceptionKind, RegulationContent, Represents, UnitType,
-                           Vocab)
 from ..text import did_you_mean
+from .vocab import (BoardKind, CommunityMatter, ConferenceBusiness, Convenor, DisclosurePart, DocumentKind, MeetingKind,
+                    PersonRole, Proposer, ReceptionKind, RegulationContent, Represents, UnitType, Vocab)
 
 INT, BOOL, STR, DATE = "int", "bool", "str", "date"
 
