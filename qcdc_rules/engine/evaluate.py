@@ -18,15 +18,13 @@ late and evidence, and the rule's verdict is the worst of them."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from ..errors import EngineError, EngineLimitError, QcdcError
 from ..legal.citations import format_citation, instrument
 from ..lang.ast import Name, Node, walk
-from ..lang.parser import parse
-from ..lang.typecheck import Scope, check_condition
+from ..lang.typecheck import caveat_condition
 from ..model.common import Localized
 from ..model.fact_schema import COLLECTIONS
 from ..model.profile import Profile
@@ -41,6 +39,7 @@ from .fold import Fold
 from .matchers import Matcher, PythonMatcher, ReferenceMatcher
 from .reference import truth
 from .rulebook import ParsedRule, ParsedVersion, RuleBook
+
 
 @dataclass
 class Binding:
@@ -423,12 +422,6 @@ def _holds(when: str | None, unit: dict | None) -> bool:
     if when is None:
         return True
     return unit is not None and truth(caveat_condition(when), unit, "unit") is True
-
-
-@functools.cache
-def caveat_condition(text: str) -> Node:
-    """A caveat's ``when``, parsed and type-checked as a condition on the unit's own facts."""
-    return check_condition(parse(text), Scope({}))
 
 
 def _rule_sort_key(rule_id: str) -> tuple:

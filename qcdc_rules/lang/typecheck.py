@@ -6,13 +6,14 @@ uses a kind code that is not in the vocabulary is refused here, with a "did you 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from ..model.fact_schema import BOOL, COLLECTIONS, DATE, INT, STR, UNIT, FactType, FieldSpec
 from ..text import did_you_mean
 from .ast import Aggregate, BoolOp, Binary, Call, Compare, ListLit, Literal, Name, Node, Unary, walk
-from .parser import SyntaxProblem
+from .parser import SyntaxProblem, parse
 
 NUM = "num"
 _SCHEMA_TYPE = {INT: NUM, BOOL: "bool", STR: "str", DATE: "date"}
@@ -286,3 +287,9 @@ def check_condition(node: Node, scope: Scope) -> Node:
         raise SyntaxProblem(f"a condition must be true or false; this is a {_describe(t)}", node.pos,
                             "compare it, e.g. … >= 1")
     return node
+
+
+@functools.cache
+def caveat_condition(text: str) -> Node:
+    """A caveat's ``when``, parsed and type-checked as a condition on the unit's own facts."""
+    return check_condition(parse(text), Scope({}))

@@ -27,7 +27,7 @@ from ..lang.ast import Node
 from ..lang import prose
 from ..lang.parser import SyntaxProblem, parse
 from ..legal.citations import register_instruments
-from ..lang.typecheck import Scope, check_condition
+from ..lang.typecheck import Scope, caveat_condition, check_condition
 from ..model.common import Localized, Strict
 from ..model.ruleset import Parameter, Rule, RulesetMeta
 from ..model.target import Target, TargetsFile
@@ -121,7 +121,6 @@ def _condition_location(loaded: Loaded, path: tuple, offset: int, text: str) -> 
 
 def _caveat_problems(own: frozenset[str], local: Loaded) -> list[Problem]:
     """A caveat's ``when`` must be a condition on the unit's own facts."""
-    from ..engine.evaluate import caveat_condition
     from ..legal.citations import UnknownInstrumentError, instrument
 
     out = []

@@ -59,7 +59,8 @@ import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402
 
-from qcdc_rules.engine.evaluate import Evaluator, caveat_condition  # noqa: E402
+from qcdc_rules.engine.evaluate import Evaluator  # noqa: E402
+from qcdc_rules.lang.typecheck import caveat_condition  # noqa: E402
 from qcdc_rules.legal.citations import instruments  # noqa: E402
 from qcdc_rules.testing import build_profile  # noqa: E402
 
