@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ..engine.rulebook import Ruleset
 from ..errors import Problem, RulesetError
-from ..legal.checks import ruleset_citation_problems
 from ..load.ruleset import NATIONAL, bundled_root, conflicts, provinces, read_ruleset
+from .citations import ruleset_citation_problems
 
 
 @dataclass

@@ -3,8 +3,8 @@ provision says what the rule quotes. A rule without a verbatim quote cannot pass
 
 from __future__ import annotations
 
+from qcdc_rules.authoring.citations import citation_problem, ruleset_citation_problems
 from qcdc_rules.errors import Location
-from qcdc_rules.legal.checks import citation_problem, ruleset_citation_problems
 from qcdc_rules.load.ruleset import load_rulebook
 from qcdc_rules.model.ruleset import Citation, Source
 
@@ -37,7 +37,7 @@ def test_rules_resting_on_law_97_say_where_its_text_comes_from():
 def test_a_repealed_text_is_never_applied_after_its_end():
     import datetime as dt
 
-    from qcdc_rules.legal.checks import in_force_problem
+    from qcdc_rules.authoring.citations import in_force_problem
     here = Location("x.yaml", 1, 1)
     old = Citation(instrument="pl-34-2007", article=1, quote="thực hiện dân chủ ở xã")
     assert in_force_problem(old, dt.date(2020, 1, 1), dt.date(2023, 6, 30), here, "R") is None

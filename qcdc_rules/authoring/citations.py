@@ -1,11 +1,12 @@
-"""Does each citation point at a provision that exists, and say what the rule quotes?"""
+"""Does each citation of a ruleset point at a provision that exists, and say what the rule quotes?
+Part of ``validate`` (authoring/validate.py), read against the texts in ``legal``."""
 
 from __future__ import annotations
 
 from ..engine.rulebook import Ruleset
 from ..errors import Location, Problem
+from ..legal.citations import CitationError, instrument, provision, quote_in
 from ..model.ruleset import Citation
-from .citations import CitationError, instrument, provision, quote_in
 
 
 def citation_problem(c: Citation, where: Location, owner: str) -> Problem | None:
