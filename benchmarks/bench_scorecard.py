@@ -64,7 +64,7 @@ def main() -> None:
         folder, slim, fast, jobs = args.child
         print(json.dumps(child(folder, slim == "1", fast == "1", int(jobs))))
         return
-    from qcdc_rules.scorecard.sample import generate
+    from qcdc_rules.sample import generate
 
     with tempfile.TemporaryDirectory() as tmp:
         for rel, text in generate(province="lai-chau", seed=args.seed, year=args.year).items():

@@ -31,7 +31,7 @@ def main() -> int:
     from qcdc_rules.load.workbook import read_workbook, write_workbook
     from qcdc_rules.load.yaml_loader import load_yaml_text
     from qcdc_rules.model.profile import Profile
-    from qcdc_rules.scorecard.sample import generate
+    from qcdc_rules.sample import generate
 
     files = generate(args.province, seed=args.seed, year=args.year)
     texts = [(name, text) for name, text in sorted(files.items())

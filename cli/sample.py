@@ -29,7 +29,7 @@ def sample(province, seed, directory, year, communes, force) -> None:
     communes are real; everything recorded about them is drawn at random, following the
     figures of the province's 2023 report (see the README.md written with them). Not
     inspection records."""
-    from qcdc_rules.scorecard.sample import build
+    from qcdc_rules.sample import build
 
     root = Path(directory)
     if root.exists() and any(root.iterdir()) and not force:

@@ -19,7 +19,7 @@ from qcdc_rules.lang.prose import code_in, _known_names
 from qcdc_rules.load.ruleset import load_rulebook
 from qcdc_rules.model.verdict import Report
 from qcdc_rules.report.render import OutputFormat, render
-from qcdc_rules.scorecard.sample import generate
+from qcdc_rules.sample import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted((ROOT / "cases").glob("*.yaml")) + sorted((ROOT / "cases" / "clean").glob("*.yaml"))

@@ -20,7 +20,7 @@ from qcdc_rules.load.spreadsheet import units_in
 from qcdc_rules.load.workbook import layout, read_workbook, write_workbook
 from qcdc_rules.load.yaml_loader import load_yaml_text
 from qcdc_rules.model.profile import Profile
-from qcdc_rules.scorecard.sample import generate
+from qcdc_rules.sample import generate
 
 CASES = Path(__file__).resolve().parents[2] / "cases"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -21,9 +21,9 @@ from qcdc_rules.errors import AnnexError, ProfileError
 from qcdc_rules.load.activity import is_activity_record
 from qcdc_rules.load.inputs import find_inputs, find_profiles
 from qcdc_rules.load.profile import load_profile
+from qcdc_rules.sample import generate
 from qcdc_rules.scorecard.annex import AnnexItem, build_annex, tabulate
 from qcdc_rules.scorecard.annex_render import number
-from qcdc_rules.scorecard.sample import generate
 
 PROVINCE_PATH = [{"level": "province", "name": "Lai Châu"}]
 DISTRICT_PATH = PROVINCE_PATH + [{"level": "district", "kind": "huyện", "name": "Tam Đường"}]

@@ -89,7 +89,7 @@ def test_the_annex_section_shows_in_the_page(browser, tmp_path):
     (PHỤ LỤC): its six items, a figure or "không có số liệu" on every line, and still no error."""
     from selenium.webdriver.common.by import By
 
-    from qcdc_rules.scorecard.sample import generate
+    from qcdc_rules.sample import generate
 
     root = tmp_path / "mau"
     for rel, text in generate("lai-chau", seed=2, year=2023, communes=1).items():

@@ -18,10 +18,10 @@ from click.testing import CliRunner
 
 from qcdc_cli.exit_codes import ExitCode
 from qcdc_cli.main import cli
+from qcdc_rules.sample import generate
 from qcdc_rules.scorecard import render
 from qcdc_rules.scorecard.aggregate import Scorecard
 from qcdc_rules.scorecard.html import render_html
-from qcdc_rules.scorecard.sample import generate
 
 SCORED = ("met", "not_met", "missing_evidence", "error")
 BROKEN = {

@@ -22,7 +22,7 @@ from qcdc_rules.crosswalk import lai_chau_2025
 from qcdc_rules.load.activity import is_activity_record
 from qcdc_rules.load.ruleset import load_rulebook
 from qcdc_rules.model.profile import Profile
-from qcdc_rules.scorecard.sample import build, generate
+from qcdc_rules.sample import build, generate
 
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # YAML 1.1, but our writer quotes what it reads differently
 
@@ -63,7 +63,7 @@ def test_same_seed_same_bytes(tmp_path):
     a, b = written(tmp_path / "a"), written(tmp_path / "b")
     assert a == b and a == {k: v.encode() for k, v in first.items()}
     # another process with another string-hash seed writes the same bytes
-    code = ("import hashlib,sys; from qcdc_rules.scorecard.sample import generate; h=hashlib.sha256()\n"
+    code = ("import hashlib,sys; from qcdc_rules.sample import generate; h=hashlib.sha256()\n"
             "for p,t in sorted(generate('lai-chau',seed=7,year=2025,communes=2).items()):"
             " h.update(p.encode()+b'\\0'+t.encode()+b'\\0')\nprint(h.hexdigest())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
