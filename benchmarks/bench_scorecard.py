@@ -1,9 +1,12 @@
 """A steering committee's run: every unit of a sampled province checked for a scorecard.
 Each configuration runs in its own child process, so each has its own memory:
 
-- baseline: full gap reports held for every unit, profiles read by PyYAML's Python parser
-  (how `scorecard` ran before the slim reports and the libyaml reader);
-- slim reports only; libyaml reader only; both (what `scorecard` does now); both with --jobs 2.
+- baseline: full gap reports held for every unit, findings for every rule of every unit type, profiles
+  read by PyYAML's Python parser, no profile cache (how `scorecard` ran before any of this);
+- slim reports + libyaml, still building the findings of other unit types (scorecard as of 2026-11);
+- scorecard now, cold profile cache (an empty cache folder: every profile read and stored);
+- scorecard now, warm cache (the same folder again: profiles read back from it);
+- scorecard now, warm cache, --jobs 2.
 
     python benchmarks/bench_scorecard.py                 # Lai Châu 2025: 38 communes, 1,056 units
     python benchmarks/bench_scorecard.py --year 2023     # 106 communes, ~1,130 units
@@ -14,6 +17,7 @@ configuration must give the same scorecard."""
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import subprocess
@@ -23,27 +27,33 @@ import time
 from pathlib import Path
 
 CONFIGS = {
-    "baseline": dict(slim=False, fast_yaml=False, jobs=1),
-    "slim reports": dict(slim=True, fast_yaml=False, jobs=1),
-    "libyaml reader": dict(slim=False, fast_yaml=True, jobs=1),
-    "slim + libyaml (scorecard now)": dict(slim=True, fast_yaml=True, jobs=1),
-    "slim + libyaml, --jobs 2": dict(slim=True, fast_yaml=True, jobs=2),
+    "baseline": dict(slim=False, fast_yaml=False, own_type=False, cache="none", jobs=1),
+    "slim + libyaml, all unit types (2026-11)": dict(slim=True, fast_yaml=True, own_type=False, cache="none", jobs=1),
+    "scorecard now, cold cache": dict(slim=True, fast_yaml=True, own_type=True, cache="cold", jobs=1),
+    "scorecard now, warm cache": dict(slim=True, fast_yaml=True, own_type=True, cache="warm", jobs=1),
+    "scorecard now, warm cache, --jobs 2": dict(slim=True, fast_yaml=True, own_type=True, cache="warm", jobs=2),
 }
 
 
-def child(folder: str, slim: bool, fast_yaml: bool, jobs: int) -> dict:
+def child(folder: str, config: str, cache_dir: str) -> dict:
+    import os
+
+    c = CONFIGS[config]
+    os.environ["QCDC_CACHE_DIR"] = cache_dir if c["cache"] != "none" else ""  # workers inherit it
     from qcdc_rules.load import yaml_loader
     from qcdc_rules.load.ruleset import load_rulebook
     from qcdc_rules.scorecard import run
     from qcdc_rules.scorecard.aggregate import build_scorecard
 
-    if not fast_yaml:
+    if not c["fast_yaml"]:
         yaml_loader._FastLoader = None
-    if not slim:
+    if not c["slim"]:
         run.slim = lambda unit: unit
+    if not c["own_type"]:  # every rule's finding built, and lines located, as a gap report does
+        run.check_files = functools.partial(run.check_files, own_type_only=False, locate=True)
     book = load_rulebook("lai-chau")
     start = time.perf_counter()
-    report = run.check_many([folder], province="lai-chau", jobs=jobs)
+    report = run.check_many([folder], province="lai-chau", jobs=c["jobs"])
     seconds = time.perf_counter() - start
     card = build_scorecard(report, book.targets)
     digest = hashlib.sha256(card.model_dump_json().encode()).hexdigest()[:16]
@@ -58,22 +68,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--year", type=int, default=2025, choices=(2023, 2025))
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--child", nargs=4, metavar=("FOLDER", "SLIM", "FAST", "JOBS"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=3, metavar=("FOLDER", "CONFIG", "CACHE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        folder, slim, fast, jobs = args.child
-        print(json.dumps(child(folder, slim == "1", fast == "1", int(jobs))))
+        print(json.dumps(child(*args.child)))
         return
     from qcdc_rules.sample import generate
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as cache:
         for rel, text in generate(province="lai-chau", seed=args.seed, year=args.year).items():
             (Path(tmp) / rel).parent.mkdir(parents=True, exist_ok=True)
             (Path(tmp) / rel).write_text(text, encoding="utf-8")
         results = {}
-        for name, c in CONFIGS.items():
-            out = subprocess.run([sys.executable, __file__, "--child", tmp, str(int(c["slim"])),
-                                  str(int(c["fast_yaml"])), str(c["jobs"])], capture_output=True, text=True, check=True)
+        for name in CONFIGS:
+            out = subprocess.run([sys.executable, __file__, "--child", tmp, name, cache], capture_output=True,
+                                 text=True, check=True)
             results[name] = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"{name}: done", file=sys.stderr)
     base = results["baseline"]
