@@ -25,8 +25,8 @@ from pydantic import ValidationError
 from .. import __version__
 from ..errors import Location
 from ..model.profile import PROFILE_SCHEMA, Profile
-from .profile import load_profile_located
-from .yaml_loader import Loaded
+from .profile import load_profile_located, profile_of
+from .yaml_loader import Loaded, load_yaml_text
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,7 +83,7 @@ class ProfileCache:
             self.hits += 1
             return profile, LazyLoaded(path)
         self.misses += 1
-        profile, loaded = load_profile_located(path)
+        profile, loaded = profile_of(load_yaml_text(raw, str(path)), path)  # the bytes already read
         self._store(entry, profile.model_dump_json(by_alias=True, exclude_unset=True))
         return profile, loaded
 

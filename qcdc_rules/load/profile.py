@@ -20,7 +20,11 @@ def load_profile(path: str | Path) -> Profile:
 
 def load_profile_located(path: str | Path) -> tuple[Profile, Loaded]:
     """The profile, and the YAML it came from (to point a report at a line of the file)."""
-    loaded = load_yaml(path)
+    return profile_of(load_yaml(path), path)
+
+
+def profile_of(loaded: Loaded, path: str | Path) -> tuple[Profile, Loaded]:
+    """The profile a loaded YAML file holds (``load_profile_located`` once the file is read)."""
     schema = loaded.data.get("schema") if isinstance(loaded.data, dict) else None
     if isinstance(schema, str) and schema.startswith("qcdc-activity/"):
         raise ProfileError.at("this is a steering committee's activity record, not a unit profile",
