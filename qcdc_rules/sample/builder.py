@@ -3,14 +3,18 @@ public calls ``build`` and ``generate``."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import unicodedata
+from collections.abc import Iterator
 
 from .figures import ANNEX, ANNEX_ASSUMED, ASSUMED, ASSUMED_RULES, FIGURES, PROVINCES, ROUNDS, YEARS
 from .names import AGENCIES, DISTRICTS, ENTERPRISE_KINDS, FULL_ENTERPRISES, PUBLIC_SERVICE_UNITS, SOES, SYNTHETIC
 from .writer import slug
 from .areas import _rng, communes
 from .units import Sample, _unique
+from ..time.calendar import is_working_day
 from .communes import _Communes
 from .villages import _Villages
 from .agencies import _Agencies
@@ -21,10 +25,15 @@ from .records import _Records
 class _Builder(_Communes, _Villages, _Agencies, _Enterprises, _Records):
     """The whole province: its communes and villages, the province-level units, the records, a README."""
 
-    def __init__(self, seed: int, year: int, n_communes: int | None):
+    def __init__(self, seed: int, year: int, n_communes: int | None,
+                 season: tuple[dt.date, dt.date] | None = None):
         if year not in ROUNDS:
             raise ValueError(f"year must be one of {', '.join(map(str, YEARS))}")
         self.seed, self.year, self.round = seed, year, ROUNDS[year]
+        # A round's inspections take weeks: with a season, each commune (with its villages) and
+        # each province-level unit is inspected on a working day of its own in it (its own
+        # stream, so every other draw is as without one). None: one as-of date for all.
+        self.season = season
         everything = communes(seed, year)
         if n_communes is not None and n_communes < len(everything):
             if n_communes < 1:
@@ -55,12 +64,15 @@ class _Builder(_Communes, _Villages, _Agencies, _Enterprises, _Records):
         agencies = AGENCIES[self.year]
         psus = PUBLIC_SERVICE_UNITS[self.year]
         for name in _rng(self.seed, "pick", "agency").sample(agencies, self._count(len(agencies))):
-            self.agency(name, "state_agency", "Ủy ban nhân dân tỉnh Lai Châu", None)
+            with self.inspected_on("unit", name):
+                self.agency(name, "state_agency", "Ủy ban nhân dân tỉnh Lai Châu", None)
         for spec in _rng(self.seed, "pick", "psu").sample(psus, self._count(len(psus))):
-            self.agency(spec[0], "public_service_unit", spec[1], spec)
+            with self.inspected_on("unit", spec[0]):
+                self.agency(spec[0], "public_service_unit", spec[1], spec)
         n_soe = int(FIGURES["soes"][0])
         for name, parent in _rng(self.seed, "pick", "soe").sample(SOES, self._count(n_soe)):
-            self.soe(name, parent)
+            with self.inspected_on("unit", name):
+                self.soe(name, parent)
         rng = _rng(self.seed, "pick", "enterprise")
         places = [c.name for c in communes(self.seed, self.year)]
         names: list[str] = []
@@ -69,13 +81,31 @@ class _Builder(_Communes, _Villages, _Agencies, _Enterprises, _Records):
             if name not in names:
                 names.append(name)
         for name in names:
-            self.enterprise(name)
+            with self.inspected_on("unit", name):
+                self.enterprise(name)
 
     # -- all --------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def inspected_on(self, *key: object) -> Iterator[None]:
+        """The round as of the day the unit of ``key`` is inspected (see ``season``)."""
+        if self.season is None:
+            yield
+            return
+        base, (first, last) = self.round, self.season
+        day = first + dt.timedelta(days=_rng(self.seed, "as_of", *key).randint(0, (last - first).days))
+        while not is_working_day(day):
+            day += dt.timedelta(days=1)
+        self.round = dataclasses.replace(base, as_of=day)
+        try:
+            yield
+        finally:
+            self.round = base
+
     def build(self) -> Sample:
         self.province_record()  # first: the profiles' province trainings are its trainings
         for c in self.communes:
-            self.commune(c)
+            with self.inspected_on("commune", c.kind, c.name):
+                self.commune(c)
         self.province_units()
         if self.year == 2023:
             self.district_records()
