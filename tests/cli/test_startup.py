@@ -86,3 +86,10 @@ def test_the_choices_are_the_library_enums():
     assert choices.SEVERITIES == values(Severity)
     assert choices.UNIT_TYPES == values(UnitType)
     assert choices.LAW == catalogue.LAW
+
+
+def test_python_dash_m_runs_the_cli():
+    done = subprocess.run([sys.executable, "-m", "qcdc_cli", "rules", "--help"], capture_output=True, text=True,
+                          encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert "Usage:" in done.stdout and "list" in done.stdout
