@@ -4,27 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from qcdc_rules.engine.evaluate import Evaluator
 from qcdc_rules.authoring.cases import rule_coverage
 from qcdc_rules.load.ruleset import NATIONAL, bundled_root, load_rulebook, load_ruleset, provinces
-from qcdc_rules.testing import load_cases, run_case
+from qcdc_rules.testing import CaseRunner, load_cases
 
 ROOT = bundled_root()
 CASES = load_cases(ROOT / NATIONAL) + [c for p in provinces() for c in load_cases(ROOT / "provinces" / p, p)]
 _EVALUATORS: dict = {}
 
 
-def _evaluator(province):
+def _runner(province) -> CaseRunner:
     if province not in _EVALUATORS:
-        book = load_rulebook(province)
-        _EVALUATORS[province] = (book, Evaluator(book, "durable"))
+        _EVALUATORS[province] = CaseRunner(load_rulebook(province), "durable")
     return _EVALUATORS[province]
 
 
 @pytest.mark.parametrize("loaded", CASES, ids=[c.id for c in CASES])
 def test_rule_case(loaded):
-    book, evaluator = _evaluator(loaded.province)
-    result = run_case(loaded, book, evaluator)
+    result = _runner(loaded.province).run(loaded)
     assert result.passed, f"{loaded.file}:{loaded.location.line}: {result.message}"
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..engine.evaluate import Evaluator
 from ..engine.rulebook import ParsedRule, RuleBook, Ruleset
 from ..errors import InputError, Location, Problem
 from ..load.ruleset import NATIONAL, bundled_root, conflicts, load_ruleset
-from ..testing import CaseResult, LoadedCase, load_cases, run_case
+from ..testing import CaseResult, CaseRunner, LoadedCase, load_cases
 from .validate import ruleset_roots
 
 
@@ -92,7 +91,7 @@ def run_tests(paths: list[str | Path], keyword: str | None = None, engine: str =
         except InputError as e:
             run.problems.extend(e.problems)
             continue
-        evaluator = Evaluator(book, engine)
-        run.results.extend(run_case(c, book, evaluator) for c in cases if matches(c, keyword))
+        runner = CaseRunner(book, engine)
+        run.results.extend(runner.run(c) for c in cases if matches(c, keyword))
         run.coverage.extend(rule_coverage(ruleset, cases))
     return run

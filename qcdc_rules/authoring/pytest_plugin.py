@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ..engine.evaluate import Evaluator
 from ..load.ruleset import load_ruleset
-from ..testing import LoadedCase, load_cases, run_case
+from ..testing import CaseRunner, LoadedCase, load_cases
 from .cases import book_for
 
 
@@ -29,7 +28,7 @@ def _ruleset_root(path: Path) -> Path | None:
 def _runner(root: Path):
     ruleset = load_ruleset(root)
     book = book_for(ruleset)
-    return ruleset, book, Evaluator(book, "durable")
+    return ruleset, CaseRunner(book, "durable")
 
 
 def pytest_collect_file(file_path: Path, parent):
@@ -57,8 +56,7 @@ class RuleCaseItem(pytest.Item):
         self.case = case
 
     def runtest(self):
-        _, book, evaluator = _runner(self.parent.root)
-        result = run_case(self.case, book, evaluator)
+        result = _runner(self.parent.root)[1].run(self.case)
         if not result.passed:
             raise RuleCaseFailure(result.message)
 
