@@ -21,7 +21,7 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
                 rulesets: list[str | Path] | None = None, engine: str = "durable",
                 book: RuleBook | None = None, evaluator: Evaluator | None = None,
                 on_profile: Callable[[Profile, str], None] | None = None, own_type_only: bool = False,
-                cache=None, locate: bool = True) -> Report:
+                cache=None, locate: bool = True, details: bool = True) -> Report:
     """Evaluate every profile found under ``paths``. A file that does not load is listed
     under ``failures`` with its problems; the others are still checked. With ``due_within``,
     each unit also lists what falls due in that many days after its as-of date.
@@ -29,7 +29,8 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
     it than its verdicts (the scorecard's annex), so no file is read twice. ``own_type_only`` leaves
     out the findings of rules for other types of unit (``Evaluator.evaluate``); ``cache`` (a
     ``load.cache.ProfileCache``) serves profiles already read; ``locate=False`` leaves evidence items
-    without the line they were written on (a scorecard drops that detail)."""
+    without the line they were written on, and ``details=False`` the checks without what each leaf
+    expected and found (a scorecard drops both)."""
     if evaluator is None:  # one evaluator keeps its compiled plans across calls: pass it to reuse them
         evaluator = Evaluator(book or load_rulebook(province, rulesets), engine)
     units, failures = [], []
@@ -42,7 +43,8 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
                 continue
             if on_profile is not None:
                 on_profile(profile, str(path))
-            report = evaluator.evaluate(profile, as_of, file=str(path), since=since, own_type_only=own_type_only)
+            report = evaluator.evaluate(profile, as_of, file=str(path), since=since, own_type_only=own_type_only,
+                                        details=details)
             if locate:
                 _locate_items(report, loaded)
             if isinstance(loaded, RowLocation) and str(path) not in flat_files:

@@ -176,10 +176,12 @@ class Evaluator:
 
     # -- evaluation ----------------------------------------------------------------------
     def evaluate(self, profile: Profile, as_of: dt.date | None = None, file: str | None = None,
-                 since: dt.date | None = None, own_type_only: bool = False) -> UnitReport:
+                 since: dt.date | None = None, own_type_only: bool = False, details: bool = True) -> UnitReport:
         """The unit's report. With ``own_type_only`` (the scorecard's workers), rules written for other
         types of unit get no finding, only their count among the summary's not-applicable ones: a
-        village is bound by a tenth of the catalogue, and the rest was built to be thrown away."""
+        village is bound by a tenth of the catalogue, and the rest was built to be thrown away.
+        Without ``details`` the checks say their status but not what each leaf expected and found
+        (``Fold.details``): the same verdicts, for a scorecard that never shows them."""
         as_of = as_of or profile.as_of
         since = since or profile.inspected_from or default_since(as_of)
         unit_type = profile.type.value
@@ -197,7 +199,7 @@ class Evaluator:
             if own_type_only and not any(profile.type in pv.spec.applies_to for pv in parsed.versions):
                 other["advisory" if parsed.rule.advisory else "counts"] += 1
                 continue
-            findings.append(self._rule(parsed, plan, facts, matches, engine_error, profile, as_of, warnings))
+            findings.append(self._rule(parsed, plan, facts, matches, engine_error, profile, as_of, warnings, details))
         findings.sort(key=lambda f: _rule_sort_key(f.rule))
         summary = summarise(findings)
         summary.counts[Verdict.not_applicable.value] += other["counts"]
@@ -235,7 +237,7 @@ class Evaluator:
         return out
 
     def _rule(self, parsed: ParsedRule, plan: Plan, facts: FactSet, matches, engine_error: str | None,
-              profile: Profile, as_of: dt.date, warnings: list[Notice]) -> Finding:
+              profile: Profile, as_of: dt.date, warnings: list[Notice], details: bool = True) -> Finding:
         rule = parsed.rule
         typed = [pv for pv in parsed.versions if profile.type in pv.spec.applies_to]
         if not typed:
@@ -259,7 +261,7 @@ class Evaluator:
         if engine_error is not None:
             return _finding(parsed, bindings[0].parsed, Verdict.error,
                             Reason(code="error", detail={"message": engine_error}), as_of=facts.as_of, unit=facts.unit)
-        fold = Fold(plan.builder, matches, facts)
+        fold = Fold(plan.builder, matches, facts, details)
         if rule.recurs is None:
             return self._safely(parsed, bindings, fold, facts, profile, as_of, warnings)
         by_period: dict[str, list[Binding]] = {}

@@ -44,7 +44,7 @@ def _check_chunk(args: tuple) -> tuple[Report, list]:
     extracted: list = []
     on_profile = (lambda profile, file: extracted.append(extract(profile, file))) if extract else None
     report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key], on_profile=on_profile, own_type_only=True,
-                         cache=_cache(), locate=False)
+                         cache=_cache(), locate=False, details=False)
     report.units = [slim(u) for u in report.units]
     return report, extracted
 

@@ -30,3 +30,7 @@ def test_own_type_only_is_the_full_report_less_other_types(evaluator, path):
     assert len(own.findings) == len(full.findings) - len(others)
     assert own.summary == full.summary
     assert slim(own).model_dump_json() == slim(full).model_dump_json()
+    # the scorecard's workers also fold without the leaves' details, which slim drops anyway
+    lean = evaluator.evaluate(profile, own_type_only=True, details=False)
+    assert lean.summary == full.summary
+    assert slim(lean).model_dump_json() == slim(full).model_dump_json()
