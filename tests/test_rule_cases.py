@@ -34,3 +34,26 @@ def test_every_rule_can_be_met_and_can_fail():
         gaps += [f"{c.rule}: no case for {', '.join(c.missing)}"
                  for c in rule_coverage(load_ruleset(root), cases) if not c.covered]
     assert not gaps, "\n".join(gaps)
+
+
+def test_every_rule_dated_in_2026_has_a_case_the_day_before_and_the_day_of_its_date():
+    """Decree 154/2026 from 01/07/2026 (and Decree 64/2014's end), the village reform's caveat from
+    26/05/2026: each rule version that starts or ends in 2026 is tried on both sides of its date."""
+    import datetime as dt
+
+    from qcdc_rules.testing import DEFAULT_AS_OF
+
+    days: dict[str, set] = {}
+    for c in CASES:
+        days.setdefault(c.case.rule, set()).add(c.case.as_of or dt.date.fromisoformat(DEFAULT_AS_OF))
+    edges = []
+    for province in [None] + provinces():
+        for parsed in load_rulebook(province).rules:
+            for pv in parsed.versions:
+                bounds = [pv.spec.from_] if pv.spec.from_ else []
+                bounds += [pv.spec.to + dt.timedelta(days=1)] if pv.spec.to else []
+                edges += [(parsed.id, d) for d in bounds if d.year == 2026]
+    assert len({rule for rule, _ in edges}) >= 25
+    gaps = sorted({f"{rule}: {d - dt.timedelta(days=1)} / {d}" for rule, d in edges
+                   if not {d - dt.timedelta(days=1), d} <= days.get(rule, set())})
+    assert not gaps, "\n".join(gaps)
