@@ -4,6 +4,7 @@ imports them to register them)."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,39 @@ def write(text: str, output: str | None) -> None:
         Path(output).write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+
+
+class _Echo:
+    """A text stream onto standard output through click (as ``write`` does), in pieces of ~1 MB."""
+
+    def __init__(self):
+        self._parts: list[str] = []
+        self._size = 0
+
+    def write(self, text: str) -> int:
+        self._parts.append(text)
+        self._size += len(text)
+        if self._size > 1 << 20:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._parts:
+            click.echo("".join(self._parts), nl=False)
+        self._parts, self._size = [], 0
+
+
+@contextlib.contextmanager
+def opened(output: str | None):
+    """A text stream to the file ``output`` (UTF-8), or to standard output: for a result written
+    piece by piece (the scorecard's units as they are read back), the same bytes as ``write``."""
+    if output:
+        with open(output, "w", encoding="utf-8") as f:
+            yield f
+    else:
+        echo = _Echo()
+        yield echo
+        echo.flush()
 
 
 def echo_failures(failures) -> str:

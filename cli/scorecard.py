@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .exit_codes import ExitCode
-from .output import InputProblem, echo_failures, write
+from .output import InputProblem, echo_failures, opened, write
 from .options import DATE, jobs_option, output_options, ruleset_options
 
 SCORECARD_FORMATS = ("table", "csv", "json", "xlsx", "html")
@@ -44,11 +44,9 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
     from qcdc_rules.errors import InputError
     from qcdc_rules.load.ruleset import load_rulebook
     from qcdc_rules.scorecard import render
-    from qcdc_rules.scorecard.aggregate import build_scorecard
-    from qcdc_rules.scorecard.history import store
-    from qcdc_rules.scorecard.html import render_html
     from qcdc_rules.scorecard.annex import unit_facts
-    from qcdc_rules.scorecard.run import check_and_extract
+    from qcdc_rules.scorecard.html import write_html
+    from qcdc_rules.scorecard.stream import score_many
 
     if fmt_ == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE.xlsx")
@@ -58,7 +56,7 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
         raise InputProblem(e) from None
     from qcdc_rules.load.inputs import find_inputs
 
-    inputs = find_inputs(list(paths))  # walked once: the files, not the folders, go on to check_and_extract
+    inputs = find_inputs(list(paths))  # walked once: the files, not the folders, go on to be checked
     files = inputs.profiles
     if not files:
         raise click.UsageError(f"no unit profile (*.yaml) found in {', '.join(paths)}")
@@ -67,36 +65,39 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
                                "`qcdc-check annex` computes the annex from unit profiles alone")
     with click.progressbar(length=len(files), label="qcdc-check", file=sys.stderr) if sys.stderr.isatty() \
             else _NoBar() as bar:
+        # workers send a compact row per unit, folded as it arrives (qcdc_rules.scorecard.stream);
         # with activity records, the annex's facts of each profile are taken as it is checked
-        report, facts = check_and_extract(files, unit_facts if inputs.activities else None, as_of=as_of,
-                                          province=province, rulesets=list(rulesets), jobs=jobs,
-                                          progress=bar.update)
-    card = build_scorecard(report, book.targets)
-    annex = _annex(inputs, year, as_of, report, facts) if inputs.activities else None
-    if annex is not None:  # activity records that did not load are listed with the profiles
-        from qcdc_rules.model.verdict import LoadFailure
+        card, facts = score_many(files, targets=book.targets, db=db, extract=unit_facts if inputs.activities else None,
+                                 as_of=as_of, province=province, rulesets=list(rulesets), jobs=jobs,
+                                 progress=bar.update)
+    with card:
+        failures = list(card.failures)
+        annex = _annex(inputs, year, as_of, card.latest_as_of, facts) if inputs.activities else None
+        if annex is not None:  # activity records that did not load are listed with the profiles
+            from qcdc_rules.model.verdict import LoadFailure
 
-        report.failures.extend(LoadFailure(**f) for f in annex.failures)
-        card.failures.extend(annex.failures)
-    if db:
-        store(db, report)
-    if fmt_ == "xlsx":
-        Path(output).write_bytes(render.render_xlsx(card, lang, annex))
-    elif fmt_ == "html":
-        write(render_html(card, lang, annex=annex), output)
-    elif fmt_ == "csv":
-        write(render.render_csv(card, lang, view, annex), output)
-    elif fmt_ == "json":
-        write(render.render_json(card, annex), output)
-    else:
-        write(render.render_table(card, lang, table_format, annex=annex), output)
-    failed = echo_failures(report.failures)
+            failures.extend(LoadFailure(**f) for f in annex.failures)
+            card.card.failures.extend(annex.failures)
+        if fmt_ == "xlsx":
+            Path(output).write_bytes(render.render_xlsx(card, lang, annex))
+        elif fmt_ == "table":
+            write(render.render_table(card, lang, table_format, annex=annex), output)
+        else:
+            with opened(output) as out:
+                if fmt_ == "html":
+                    write_html(card, out, lang, annex=annex)
+                elif fmt_ == "csv":
+                    render.write_csv(card, out, lang, view, annex)
+                else:
+                    render.write_json(card, out, annex)
+        units = len(card.units)
+    failed = echo_failures(failures)
     records = f", annex {annex.year} from {sum(r.used for r in annex.records)} activity records" if annex else ""
-    click.echo(f"{len(report.units)} units scored{records}; {failed}", err=True)
-    sys.exit(ExitCode.BAD_INPUT if report.failures else ExitCode.OK)
+    click.echo(f"{units} units scored{records}; {failed}", err=True)
+    sys.exit(ExitCode.BAD_INPUT if failures else ExitCode.OK)
 
 
-def _annex(inputs, year, as_of, report, facts):
+def _annex(inputs, year, as_of, latest_as_of, facts):
     """The annex of the activity records and of the profiles' facts; its default year follows
     --as-of, else the units' latest as_of."""
     import datetime as dt
@@ -104,7 +105,7 @@ def _annex(inputs, year, as_of, report, facts):
     from qcdc_rules.errors import AnnexError
     from qcdc_rules.scorecard.annex import build_annex
 
-    latest = as_of or max((dt.date.fromisoformat(u.as_of) for u in report.units), default=None)
+    latest = as_of or (dt.date.fromisoformat(latest_as_of) if latest_as_of else None)
     try:
         return build_annex(inputs.activities, year=year, as_of=latest, units=facts)
     except AnnexError as e:

@@ -6,13 +6,17 @@ plain JavaScript; each unit opens to the duties it has not met."""
 from __future__ import annotations
 
 import html
+import io
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from ..model.verdict import Verdict
 from ..report import i18n
-from .aggregate import AreaNode, Scorecard
+from .aggregate import AreaNode, Scorecard, UnitRow
 from .annex import Annex
 from .annex_render import annex_html
 from .render import h, pct
+from .stream import Streamed
 
 _CSS = """
 body{font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem;color:#1b1f24;max-width:1200px}
@@ -91,67 +95,85 @@ def _areas(nodes: list[AreaNode], lang: str, depth: int = 0) -> str:
     return "".join(items)
 
 
-def render_html(card: Scorecard, lang: str = "vi", title: str | None = None, annex: Annex | None = None) -> str:
+def render_html(card: Scorecard | Streamed, lang: str = "vi", title: str | None = None,
+                annex: Annex | None = None) -> str:
+    out = io.StringIO()
+    write_html(card, out, lang, title, annex)
+    return out.getvalue()
+
+
+def write_html(card: Scorecard | Streamed, out: IO[str], lang: str = "vi", title: str | None = None,
+               annex: Annex | None = None) -> None:
+    """The page written to ``out`` part by part: a streamed scorecard's units come from its spool."""
+    if isinstance(card, Streamed):
+        parts = _parts(card.card, map(UnitRow.model_validate, card.units.ranked_by_id()), len(card.units),
+                       card.met, card.scored, card.types_seen, lang, title, annex)
+    else:
+        ranked = sorted(card.units, key=lambda u: (u.score.value if u.score.value is not None else 2, u.id))
+        parts = _parts(card, ranked, len(card.units), sum(u.score.numerator for u in card.units),
+                       sum(u.score.denominator for u in card.units), sorted({u.type for u in card.units}),
+                       lang, title, annex)
+    for part in parts:
+        out.write(part + "\n")
+
+
+def _parts(card: Scorecard, ranked: Iterable[UnitRow], units_total: int, met: int, scored: int, types: list[str],
+           lang: str, title: str | None, annex: Annex | None) -> Iterator[str]:
     titles = {r.rule: r.title.get(lang) for r in card.rules}
-    out = [_head(title or h('title_card', lang), lang), f"<h1>{_e(title or h('title_card', lang))}</h1>"]
-    units_total = len(card.units)
-    met = sum(u.score.numerator for u in card.units)
-    scored = sum(u.score.denominator for u in card.units)
-    out.append(f'<p class="muted">{units_total} {_e(h("units_word", lang))}; {_e(h("score", lang))} '
-               f'{pct(met / scored if scored else None, lang)} ({met}/{scored})</p>')
+    yield _head(title or h('title_card', lang), lang)
+    yield f"<h1>{_e(title or h('title_card', lang))}</h1>"
+    yield (f'<p class="muted">{units_total} {_e(h("units_word", lang))}; {_e(h("score", lang))} '
+           f'{pct(met / scored if scored else None, lang)} ({met}/{scored})</p>')
     if card.targets:
-        out.append(f"<h2>{_e(h('view_targets', lang))}</h2><table id='targets'><thead><tr>"
-                   + "".join(f"<th>{_e(h(k, lang))}</th>" for k in ("target", "reached", "gap", "basis"))
-                   + "<th></th></tr></thead><tbody>")
+        yield (f"<h2>{_e(h('view_targets', lang))}</h2><table id='targets'><thead><tr>"
+               + "".join(f"<th>{_e(h(k, lang))}</th>" for k in ("target", "reached", "gap", "basis"))
+               + "<th></th></tr></thead><tbody>")
         for t in card.targets:
             o = t.overall
-            out.append(f"<tr><td><b>{_e(t.id)}</b> {_e(t.title.get(lang))}</td>"
-                       f"<td class='num'>{pct(o.value, lang)} ({o.numerator}/{o.denominator})</td>"
-                       f"<td class='num'>{pct(o.gap, lang)}</td><td>{_e(t.citation.get(lang))}</td>"
-                       f"<td>{_bar(o.value, t.goal)}</td></tr>")
-        out.append("</tbody></table>")
-    out.append(f"<h2>{_e(h('view_areas', lang))}</h2><ul class='areas'>{_areas(card.areas, lang)}</ul>")
-    out.append(f"<h2>{_e(h('view_types', lang))}</h2><table><thead><tr>"
-               + "".join(f"<th>{_e(h(k, lang))}</th>" for k in ("type", "units", "score")) + "<th></th></tr></thead><tbody>")
+            yield (f"<tr><td><b>{_e(t.id)}</b> {_e(t.title.get(lang))}</td>"
+                   f"<td class='num'>{pct(o.value, lang)} ({o.numerator}/{o.denominator})</td>"
+                   f"<td class='num'>{pct(o.gap, lang)}</td><td>{_e(t.citation.get(lang))}</td>"
+                   f"<td>{_bar(o.value, t.goal)}</td></tr>")
+        yield "</tbody></table>"
+    yield f"<h2>{_e(h('view_areas', lang))}</h2><ul class='areas'>{_areas(card.areas, lang)}</ul>"
+    yield (f"<h2>{_e(h('view_types', lang))}</h2><table><thead><tr>"
+           + "".join(f"<th>{_e(h(k, lang))}</th>" for k in ("type", "units", "score")) + "<th></th></tr></thead><tbody>")
     for t in card.types:
-        out.append(f"<tr><td>{_e(i18n.unit_type(t.type, lang))}</td><td class='num'>{t.units}</td>"
-                   f"<td class='num'>{pct(t.score.value, lang)}</td><td>{_bar(t.score.value, 1.0)}</td></tr>")
-    out.append("</tbody></table>")
-    types = sorted({u.type for u in card.units})
-    out.append(f"<h2>{_e(h('view_units', lang))}</h2><div class='filters'>"
-               f"<input id='filter-text' type='search' placeholder='{_e(h('unit', lang))}…' "
-               f"aria-label='{_e(h('unit', lang))}'><select id='filter-type' aria-label='{_e(h('type', lang))}'>"
-               f"<option value=''>—</option>"
-               + "".join(f"<option value='{_e(t)}'>{_e(i18n.unit_type(t, lang))}</option>" for t in types)
-               + f"</select><span class='muted'><span id='shown'>{units_total}</span>/{units_total}</span></div>")
+        yield (f"<tr><td>{_e(i18n.unit_type(t.type, lang))}</td><td class='num'>{t.units}</td>"
+               f"<td class='num'>{pct(t.score.value, lang)}</td><td>{_bar(t.score.value, 1.0)}</td></tr>")
+    yield "</tbody></table>"
+    yield (f"<h2>{_e(h('view_units', lang))}</h2><div class='filters'>"
+           f"<input id='filter-text' type='search' placeholder='{_e(h('unit', lang))}…' "
+           f"aria-label='{_e(h('unit', lang))}'><select id='filter-type' aria-label='{_e(h('type', lang))}'>"
+           f"<option value=''>—</option>"
+           + "".join(f"<option value='{_e(t)}'>{_e(i18n.unit_type(t, lang))}</option>" for t in types)
+           + f"</select><span class='muted'><span id='shown'>{units_total}</span>/{units_total}</span></div>")
     heads = [("unit", "text"), ("type", "text"), ("area", "text"), ("score", "num"), ("not_met", "num"),
              ("missing_evidence", "num")]
-    out.append("<table id='units'><thead><tr>" + "".join(
+    yield ("<table id='units'><thead><tr>" + "".join(
         f"<th data-type='{kind}'>{_e(h(k, lang))}</th>" for k, kind in heads) + "</tr></thead><tbody>")
-    ranked = sorted(card.units, key=lambda u: (u.score.value if u.score.value is not None else 2, u.id))
     for i, u in enumerate(ranked):
         detail = f"d{i}"
         score = u.score.value if u.score.value is not None else -1
-        out.append(f"<tr class='unit' data-type='{_e(u.type)}' data-detail='{detail}'><td>{_e(u.name)}</td>"
-                   f"<td>{_e(i18n.unit_type(u.type, lang))}</td><td>{_e(' / '.join(u.path))}</td>"
-                   f"<td class='num' data-sort='{score}'>{pct(u.score.value, lang)}</td>"
-                   f"<td class='num'>{u.counts.get('not_met', 0)}</td>"
-                   f"<td class='num'>{u.counts.get('missing_evidence', 0)}</td></tr>")
+        yield (f"<tr class='unit' data-type='{_e(u.type)}' data-detail='{detail}'><td>{_e(u.name)}</td>"
+               f"<td>{_e(i18n.unit_type(u.type, lang))}</td><td>{_e(' / '.join(u.path))}</td>"
+               f"<td class='num' data-sort='{score}'>{pct(u.score.value, lang)}</td>"
+               f"<td class='num'>{u.counts.get('not_met', 0)}</td>"
+               f"<td class='num'>{u.counts.get('missing_evidence', 0)}</td></tr>")
         findings = "".join(
             f"<li><span class='verdict {_e(u.verdicts.get(r, ''))}'>{_e(Verdict(u.verdicts[r]).label(lang) if r in u.verdicts else '')}"
             f"</span> <b>{_e(r)}</b> {_e(titles.get(r, ''))}"
             + (f"<br><span class='muted'>{_e('; '.join(w.get(lang) for w in u.why[r]))}</span>" if u.why.get(r) else "")
             + "</li>" for r in u.outstanding)
-        out.append(f"<tr class='unit-detail' id='{detail}' hidden><td colspan='6'>"
-                   f"<span class='muted'>{_e(h('outstanding', lang))} ({len(u.outstanding)}) — "
-                   f"{_e(u.file or '')} · {_e(h('as_of', lang))} {_e(i18n.date(u.as_of))}</span>"
-                   f"<ul class='findings'>{findings}</ul></td></tr>")
-    out.append("</tbody></table>")
+        yield (f"<tr class='unit-detail' id='{detail}' hidden><td colspan='6'>"
+               f"<span class='muted'>{_e(h('outstanding', lang))} ({len(u.outstanding)}) — "
+               f"{_e(u.file or '')} · {_e(h('as_of', lang))} {_e(i18n.date(u.as_of))}</span>"
+               f"<ul class='findings'>{findings}</ul></td></tr>")
+    yield "</tbody></table>"
     if annex is not None and annex.has_data():
-        out.append(annex_html(annex, lang, _e))
-    out += _failures(card.failures, lang)
-    out.append(f"<script>{_JS}</script></body></html>")
-    return "\n".join(out) + "\n"
+        yield annex_html(annex, lang, _e)
+    yield from _failures(card.failures, lang)
+    yield f"<script>{_JS}</script></body></html>"
 
 
 def render_annex_page(annex: Annex, lang: str = "vi") -> str:

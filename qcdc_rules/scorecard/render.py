@@ -9,15 +9,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import IO
 
 from tabulate import tabulate
 
 from ..collation import sort_key
 from ..report import i18n
-from .aggregate import AreaNode, Scorecard
+from .aggregate import AreaNode, Scorecard, UnitRow
 from .annex import Annex
 from .annex_render import add_annex_sheet, render_annex_csv, render_annex_text
+from .stream import Streamed
 from .xlsx import add_sheet
 
 VIEWS = ("targets", "areas", "types", "rules", "units")
@@ -91,12 +93,26 @@ def view_rows(card: Scorecard, view: str, lang: str) -> tuple[list[str], list[li
                                      "outstanding")]
         ranked = sorted(card.units, key=lambda u: (u.score.value if u.score.value is not None else 2,
                                                    sort_key(u.name), u.id))
-        rows = [[i + 1, u.name, i18n.unit_type(u.type, lang), " / ".join(u.path), u.score.value,
-                 u.counts.get("met", 0), u.counts.get("not_met", 0), u.counts.get("missing_evidence", 0),
-                 ", ".join(u.outstanding)] for i, u in enumerate(ranked)]
+        rows = list(_ranked_rows(ranked, lang))
     else:
         raise ValueError(f"unknown view {view!r}: one of {', '.join(VIEWS)}")
     return head, rows
+
+
+def _ranked_rows(ranked, lang: str):
+    """The units view's rows, from the units lowest score first."""
+    for i, u in enumerate(ranked):
+        yield [i + 1, u.name, i18n.unit_type(u.type, lang), " / ".join(u.path), u.score.value,
+               u.counts.get("met", 0), u.counts.get("not_met", 0), u.counts.get("missing_evidence", 0),
+               ", ".join(u.outstanding)]
+
+
+def streamed_view_rows(s: Streamed, view: str, lang: str) -> tuple[list[str], Iterable[list]]:
+    """``view_rows`` of a streamed scorecard: the units view read from its spool as it is written."""
+    if view != "units":
+        return view_rows(s.card, view, lang)
+    head, _ = view_rows(Scorecard(units=[], areas=[], rules=[], types=[]), "units", lang)
+    return head, _ranked_rows(map(UnitRow.model_validate, s.units.ranked()), lang)
 
 
 _SHARE_COLUMNS = {"score", "reached", "gap", "goal"}
@@ -107,35 +123,51 @@ def _shown(head: list[str], rows: list[list], lang: str) -> list[list]:
     return [[pct(v, lang) if i in shares else v for i, v in enumerate(row)] for row in rows]
 
 
-def render_table(card: Scorecard, lang: str, table_format: str = "simple_grid",
+def render_table(card: Scorecard | Streamed, lang: str, table_format: str = "simple_grid",
                  views: tuple[str, ...] = VIEWS, annex: Annex | None = None) -> str:
+    """The views as text tables. Of a streamed scorecard, the units view's rows are held while it
+    is laid out (a table's columns are as wide as their widest cell): about 200 B a unit."""
     out = [h("title_card", lang), ""]
+    failures = card.card.failures if isinstance(card, Streamed) else card.failures
     for view in views:
-        head, rows = view_rows(card, view, lang)
+        head, rows = _rows(card, view, lang)
+        rows = list(rows)
         if not rows:
             continue
         out += [h(f"view_{view}", lang), tabulate(_shown(head, rows, lang), headers=head, tablefmt=table_format,
                                                    maxcolwidths=[None, 48, 40] + [None] * (len(head) - 3)), ""]
     if annex is not None and annex.has_data():  # the failures, if any, once: below
         out.append(render_annex_text(annex.model_copy(update={"failures": []}), lang, table_format))
-    if card.failures:
+    if failures:
         out.append(h("failures", lang))
-        out += [f"- {f['file']}: {p['message']}" for f in card.failures for p in f["problems"]]
+        out += [f"- {f['file']}: {p['message']}" for f in failures for p in f["problems"]]
     return "\n".join(out).rstrip() + "\n"
 
 
-def render_csv(card: Scorecard, lang: str, view: str = "units", annex: Annex | None = None) -> str:
+def _rows(card: Scorecard | Streamed, view: str, lang: str) -> tuple[list[str], Iterable[list]]:
+    return streamed_view_rows(card, view, lang) if isinstance(card, Streamed) else view_rows(card, view, lang)
+
+
+def render_csv(card: Scorecard | Streamed, lang: str, view: str = "units", annex: Annex | None = None) -> str:
     """One view; ``annex``: the annex (a row per figure)."""
+    buffer = io.StringIO()
+    write_csv(card, buffer, lang, view, annex)
+    return buffer.getvalue()
+
+
+def write_csv(card: Scorecard | Streamed, out: IO[str], lang: str, view: str = "units",
+              annex: Annex | None = None) -> None:
+    """``render_csv`` written to ``out`` row by row (a streamed scorecard's units from its spool)."""
     if view == "annex":
         if annex is None:
             raise ValueError("the annex view needs the annex (activity records among the inputs)")
-        return render_annex_csv(annex, lang)
-    head, rows = view_rows(card, view, lang)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+        out.write(render_annex_csv(annex, lang))
+        return
+    head, rows = _rows(card, view, lang)
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(head)
-    writer.writerows(rows)
-    return buffer.getvalue()
+    for row in rows:
+        writer.writerow(row)
 
 
 def render_json(card: Scorecard, annex: Annex | None = None) -> str:
@@ -146,15 +178,37 @@ def render_json(card: Scorecard, annex: Annex | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def render_xlsx(card: Scorecard, lang: str, annex: Annex | None = None) -> bytes:
-    """One sheet per view, Vietnamese headers, bold frozen header row, shares as percentages."""
+_UNITS_TAIL = '  "units": []\n}'
+
+
+def write_json(s: Streamed, out: IO[str], annex: Annex | None = None) -> None:
+    """``render_json`` of a streamed scorecard, the same bytes, its units copied from the spool one
+    by one: "units" is the last top-level key, so everything else is written first."""
+    data = s.card.model_dump(mode="json")
+    if annex is not None:
+        data["annex"] = annex.model_dump(mode="json")
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    if not len(s.units):
+        out.write(text + "\n")
+        return
+    assert text.endswith(_UNITS_TAIL), "units is the last key of the scorecard's JSON"
+    out.write(text[:-len(_UNITS_TAIL)] + '  "units": [\n')
+    for i, unit in enumerate(s.units.texts_in_order()):
+        out.write((",\n    " if i else "    ") + unit.replace("\n", "\n    "))
+    out.write("\n  ]\n}\n")
+
+
+def render_xlsx(card: Scorecard | Streamed, lang: str, annex: Annex | None = None) -> bytes:
+    """One sheet per view, Vietnamese headers, bold frozen header row, shares as percentages.
+    A workbook is built in memory (openpyxl): of a streamed scorecard, its units view's cells are
+    held until it is saved."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)
     for view in VIEWS:
-        head, rows = view_rows(card, view, lang)
+        head, rows = _rows(card, view, lang)
         sheet = add_sheet(book, h(f"view_{view}", lang)[:31], head, rows)
         shares = {i + 1 for i, name in enumerate(head) if name in {h(k, lang) for k in _SHARE_COLUMNS}}
         for col in range(1, len(head) + 1):

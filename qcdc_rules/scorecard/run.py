@@ -1,11 +1,20 @@
 """Checking many units: in one process, or in ``jobs`` worker processes (durable-rules
 keeps its state per process, so processes, not threads). Results come back in the order
-of the files, identical whatever the number of jobs."""
+of the files, identical whatever the number of jobs.
+
+- ``check_rows``: the scorecard's path. Each worker sends a compact row per unit
+  (``stream.Row``), not its report; at most a few chunks are in flight, so the parent holds
+  what it folds (``stream.Fold``), not the units.
+- ``check_reports``: full gap reports of many files (``check``, ``calendar``), in order.
+- ``check_many`` / ``check_and_extract``: a slim report per unit, all held (the path the
+  scorecard took before rows; the reference the streamed scorecard is tested against)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeVar
@@ -38,12 +47,9 @@ def _cache() -> ProfileCache | None:
 
 def _check_chunk(args: tuple) -> tuple[Report, list]:
     files, as_of, province, rulesets, extract = args
-    key = (province, tuple(map(str, rulesets)))
-    if key not in _EVALUATORS:
-        _EVALUATORS[key] = Evaluator(load_rulebook(province, rulesets), "durable")
     extracted: list = []
     on_profile = (lambda profile, file: extracted.append(extract(profile, file))) if extract else None
-    report = check_files(files, as_of=as_of, evaluator=_EVALUATORS[key], on_profile=on_profile, own_type_only=True,
+    report = check_files(files, as_of=as_of, evaluator=_evaluator(province, rulesets), on_profile=on_profile, own_type_only=True,
                          cache=_cache(), locate=False, details=False)
     report.units = [slim(u) for u in report.units]
     return report, extracted
@@ -98,8 +104,8 @@ def check_and_extract(paths: list[str | Path], extract: Callable[[Profile, str],
             _merge(merged, part, progress, len(chunk))
             extracted += more
         return merged, extracted
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for chunk, (part, more) in zip(chunks, pool.map(_check_chunk, tasks)):
+    with pool(jobs) as executor:
+        for chunk, (part, more) in zip(chunks, executor.map(_check_chunk, tasks)):
             _merge(merged, part, progress, len(chunk))
             extracted += more
     return merged, extracted
@@ -110,3 +116,104 @@ def _merge(into: Report, part: Report, progress, n: int) -> None:
     into.failures.extend(part.failures)
     if progress is not None:
         progress(n)
+
+
+# ---------------------------------------------------------------------------------------
+# Workers that end with their parent, and an ordered window of chunks in flight.
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: on Linux, ask to be sent SIGTERM when the parent dies (killed with
+    SIGKILL it cannot tell its workers), and leave at once if it is already gone."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown still ends them
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
+def ordered(func: Callable, tasks: list, jobs: int, window: int | None = None) -> Iterator:
+    """``map(func, tasks)`` in ``jobs`` processes, results in the tasks' order, with at most
+    ``window`` (default 2 × jobs) tasks submitted and not yet consumed: the parent never holds
+    more than that many chunks' results."""
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(func, tasks)
+        return
+    window = window or 2 * jobs
+    with pool(jobs) as executor:
+        pending: deque = deque()
+        todo = iter(tasks)
+        try:
+            for task in todo:
+                pending.append(executor.submit(func, task))
+                if len(pending) >= window:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for f in pending:
+                f.cancel()
+
+
+def _evaluator(province, rulesets, engine: str = "durable") -> Evaluator:
+    key = (province, tuple(map(str, rulesets)), engine)
+    if key not in _EVALUATORS:
+        _EVALUATORS[key] = Evaluator(load_rulebook(province, rulesets), engine)
+    return _EVALUATORS[key]
+
+
+def _rows_chunk(args: tuple) -> tuple[list, list, dict, list]:
+    """A chunk of files checked as the scorecard checks them, each unit sent as a compact row."""
+    from .stream import row_of, rule_meta
+
+    files, as_of, province, rulesets, extract = args
+    extracted: list = []
+    on_profile = (lambda profile, file: extracted.append(extract(profile, file))) if extract else None
+    report = check_files(files, as_of=as_of, evaluator=_evaluator(province, rulesets), on_profile=on_profile,
+                         own_type_only=True, cache=_cache(), locate=False, details=False)
+    units = [slim(u) for u in report.units]
+    return [row_of(u) for u in units], report.failures, rule_meta(units), extracted
+
+
+def check_rows(files: list[Path], extract: Callable[[Profile, str], T] | None = None, *,
+               as_of: dt.date | None = None, province: str | None = None,
+               rulesets: list[str | Path] | None = None, jobs: int = 1,
+               progress: Callable[[int], None] | None = None) -> Iterator[tuple[list, list, dict, list]]:
+    """Per chunk of ``files``, in order: its units' rows (``stream.Row``), the files that failed,
+    the title, severity and advisory flag of each rule as the chunk's first finding of it says,
+    and ``extract(profile, file)`` of each profile (a module-level function when ``jobs`` > 1)."""
+    chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
+    tasks = [(chunk, as_of, province, list(rulesets or []), extract) for chunk in chunks]
+    for chunk, result in zip(chunks, ordered(_rows_chunk, tasks, jobs)):
+        if progress is not None:
+            progress(len(chunk))
+        yield result
+
+
+def _reports_chunk(args: tuple) -> Report:
+    files, options = args
+    options = dict(options)
+    evaluator = _evaluator(options.pop("province"), options.pop("rulesets"), options.pop("engine"))
+    return check_files(files, evaluator=evaluator, **options)
+
+
+def check_reports(paths: list[str | Path], *, jobs: int = 1, province: str | None = None,
+                  rulesets: list[str | Path] | None = None, engine: str = "durable", **options) -> Report:
+    """``check.check_files`` of ``paths`` in ``jobs`` processes: the same full reports, in the
+    files' order. A handful of files (one chunk) is checked here, with no process started."""
+    files = find_profiles(paths)
+    if jobs <= 1 or len(files) <= CHUNK:
+        return check_files(files, province=province, rulesets=rulesets, engine=engine, **options)
+    chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
+    common = {**options, "province": province, "rulesets": list(rulesets or []), "engine": engine}
+    merged = Report(units=[], failures=[])
+    for part in ordered(_reports_chunk, [(chunk, common) for chunk in chunks], jobs):
+        _merge(merged, part, None, 0)
+    return merged
