@@ -20,7 +20,7 @@ from qcdc_rules import __version__
 from .choices import AUTHOR_FORMATS, CHECK_FORMATS
 from .exit_codes import ExitCode
 from .output import InputProblem, echo_failures, write
-from .options import DATE, output_options, ruleset_options
+from .options import DATE, jobs_option, output_options, ruleset_options
 
 if TYPE_CHECKING:
     from qcdc_rules.model.verdict import Report
@@ -84,19 +84,20 @@ def exit_code(report: Report, fail_on: str) -> ExitCode:
               help="Matcher: durable-rules, or the plain-Python baseline over the same compiled rules.")
 @ruleset_options
 @output_options(formats=CHECK_FORMATS)
+@jobs_option("Check many files")
 def check(paths, as_of, since, due_within, fail_on, show_all, engine, province, rulesets, fmt_, table_format, lang,
-          output) -> None:
+          output, jobs) -> None:
     """Gap report of one or more unit profiles (files, or directories searched for *.yaml).
 
     A file that does not load is reported with its line and column; the others are still checked.
     """
-    from qcdc_rules.check import check_files
     from qcdc_rules.errors import InputError
     from qcdc_rules.report.render import OutputFormat, render
+    from qcdc_rules.scorecard.run import check_reports
 
     try:
-        report = check_files(list(paths), as_of=as_of, since=since, due_within=due_within, province=province,
-                             rulesets=list(rulesets), engine=engine)
+        report = check_reports(list(paths), jobs=jobs, as_of=as_of, since=since, due_within=due_within,
+                               province=province, rulesets=list(rulesets), engine=engine)
     except InputError as e:
         raise InputProblem(e) from None
     fmt = OutputFormat(fmt_)
@@ -117,15 +118,17 @@ def check(paths, as_of, since, due_within, fail_on, show_all, engine, province, 
               help="Also write the duties to this iCalendar (.ics) file, for any calendar program.")
 @ruleset_options
 @output_options
-def calendar(paths, as_of, within, ics, province, rulesets, fmt_, table_format, lang, output) -> None:
+@jobs_option("Check many files")
+def calendar(paths, as_of, within, ics, province, rulesets, fmt_, table_format, lang, output, jobs) -> None:
     """Upcoming duties of the units: deadlines of recurring duties not yet done, and board terms that end."""
-    from qcdc_rules.check import check_files
     from qcdc_rules.errors import InputError
     from qcdc_rules.report.ical import to_ical
     from qcdc_rules.report.render import OutputFormat, render_upcoming
+    from qcdc_rules.scorecard.run import check_reports
 
     try:
-        report = check_files(list(paths), as_of=as_of, due_within=within, province=province, rulesets=list(rulesets))
+        report = check_reports(list(paths), jobs=jobs, as_of=as_of, due_within=within, province=province,
+                               rulesets=list(rulesets))
     except InputError as e:
         raise InputProblem(e) from None
     if not report.units and not report.failures:

@@ -211,6 +211,7 @@ def check_reports(paths: list[str | Path], *, jobs: int = 1, province: str | Non
     files = find_profiles(paths)
     if jobs <= 1 or len(files) <= CHUNK:
         return check_files(files, province=province, rulesets=rulesets, engine=engine, **options)
+    load_rulebook(province, rulesets)  # a ruleset's error is raised here, not in a worker
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
     common = {**options, "province": province, "rulesets": list(rulesets or []), "engine": engine}
     merged = Report(units=[], failures=[])
