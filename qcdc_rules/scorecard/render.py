@@ -178,24 +178,58 @@ def render_json(card: Scorecard, annex: Annex | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-_UNITS_TAIL = '  "units": []\n}'
-
-
 def write_json(s: Streamed, out: IO[str], annex: Annex | None = None) -> None:
-    """``render_json`` of a streamed scorecard, the same bytes, its units copied from the spool one
-    by one: "units" is the last top-level key, so everything else is written first."""
-    data = s.card.model_dump(mode="json")
+    """``render_json`` of a streamed scorecard, the same bytes, written piece by piece: the units
+    from the spool, the area tree node by node, each target's figures area by area."""
+    top = s.card.model_dump(mode="json", exclude={"areas", "targets", "units"})
     if annex is not None:
-        data["annex"] = annex.model_dump(mode="json")
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
-    if not len(s.units):
-        out.write(text + "\n")
-        return
-    assert text.endswith(_UNITS_TAIL), "units is the last key of the scorecard's JSON"
-    out.write(text[:-len(_UNITS_TAIL)] + '  "units": [\n')
-    for i, unit in enumerate(s.units.texts_in_order()):
-        out.write((",\n    " if i else "    ") + unit.replace("\n", "\n    "))
-    out.write("\n  ]\n}\n")
+        top["annex"] = annex.model_dump(mode="json")
+
+    def node(n):
+        return lambda o, p: _write_dict(o, n.as_json(), p, {"children": map(node, n.children)})
+
+    def target(i, t):
+        data = t.model_dump(mode="json", exclude={"areas"})
+        return lambda o, p: _write_dict(o, data, p, {"areas": map(_plain, s.target_figures(i))})
+
+    def unit(text):
+        return lambda o, p: o.write(text.replace("\n", "\n" + p))
+
+    _write_dict(out, top, "", {"areas": map(node, s.card.areas), "targets": (target(i, t) for i, t in
+                                                                               enumerate(s.card.targets)),
+                               "units": map(unit, s.units.texts_in_order())})
+    out.write("\n")
+
+
+def _dumps(value, prefix: str) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n" + prefix)
+
+
+def _plain(value):
+    return lambda o, p: o.write(_dumps(value, p))
+
+
+def _write_list(out: IO[str], items: Iterable[Callable], prefix: str) -> None:
+    """A JSON list as ``json.dumps(indent=2)`` writes it at ``prefix``, each item writing itself."""
+    first = True
+    for item in items:
+        out.write(("[\n" if first else ",\n") + prefix + "  ")
+        item(out, prefix + "  ")
+        first = False
+    out.write("[]" if first else "\n" + prefix + "]")
+
+
+def _write_dict(out: IO[str], plain: dict, prefix: str, lazy: dict[str, Iterable[Callable]]) -> None:
+    """A JSON object as ``json.dumps(indent=2, sort_keys=True)`` writes it at ``prefix``: the keys of
+    ``plain`` dumped, those of ``lazy`` lists written item by item."""
+    keys = sorted([*plain, *lazy])
+    for i, key in enumerate(keys):
+        out.write(("{\n" if i == 0 else ",\n") + prefix + "  " + json.dumps(key, ensure_ascii=False) + ": ")
+        if key in lazy:
+            _write_list(out, lazy[key], prefix + "  ")
+        else:
+            out.write(_dumps(plain[key], prefix + "  "))
+    out.write("\n" + prefix + "}" if keys else "{}")
 
 
 def render_xlsx(card: Scorecard | Streamed, lang: str, annex: Annex | None = None) -> bytes:

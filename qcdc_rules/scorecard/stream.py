@@ -29,8 +29,8 @@ from ..legal.citations import format_citation
 from ..model.common import Localized
 from ..model.target import Target
 from ..model.verdict import LoadFailure, UnitReport, Verdict, score_of
-from .aggregate import AreaNode, RuleRow, Scorecard, TypeRow, unit_rows
-from .targets import AreaFigure, TargetFigure, TargetResult, _figure
+from .aggregate import RuleRow, Scorecard, TypeRow, unit_rows
+from .targets import TargetFigure, TargetResult, _figure
 
 
 # ---------------------------------------------------------------------------------------
@@ -150,10 +150,17 @@ class UnitSpool:
 
 
 class _Node:
-    __slots__ = ("level", "name", "units", "counts", "children")
+    """An area as the fold counts it; at the end, read as ``aggregate.AreaNode`` is (the same
+    attributes) without a pydantic model per area: a national population has an area per village."""
+
+    __slots__ = ("level", "name", "units", "counts", "children", "path", "score")
 
     def __init__(self, level: str, name: str):
         self.level, self.name, self.units, self.counts, self.children = level, name, 0, Counter(), {}
+
+    def as_json(self) -> dict:
+        return {"counts": self.counts, "level": self.level, "name": self.name, "path": self.path,
+                "score": self.score.model_dump(mode="json"), "units": self.units}
 
 
 @dataclass
@@ -168,6 +175,13 @@ class Streamed:
     types_seen: list[str]
     latest_as_of: str | None
     failures: list[LoadFailure] = field(default_factory=list)
+    target_areas: list[dict] = field(default_factory=list)  # per target: area path -> [num, den, unknown]
+    goals: list = field(default_factory=list)
+
+    def target_figures(self, i: int) -> Iterator[dict]:
+        """Target ``i``'s figure of each area, by path: its JSON ``areas`` (``AreaFigure``)."""
+        for path, (num, den, unknown) in sorted(self.target_areas[i].items()):
+            yield {"path": list(path), **_figure(num, den, self.goals[i], unknown)}
 
     def close(self) -> None:
         self.units.close()
@@ -266,20 +280,24 @@ class Fold:
             self._history.commit()
             self._history.close()
             self._history = None
-        card = Scorecard(units=[], areas=self._areas(self.roots, []), rules=self._rules(),
-                         types=[TypeRow(type=t, units=self.type_units[t], score=score_of(c),
-                                        counts=dict(sorted(c.items()))) for t, c in sorted(self.types.items())],
-                         targets=self._targets(), failures=[f.model_dump(mode="json") for f in self.failures])
+        # built without validation: the areas are the fold's own nodes, the targets' per-area figures
+        # stay in the fold's dicts (``Streamed.target_areas``), written out by ``render.write_json``
+        card = Scorecard.model_construct(
+            schema_version=1, units=[], areas=self._areas(self.roots, []), rules=self._rules(),
+            types=[TypeRow(type=t, units=self.type_units[t], score=score_of(c), counts=dict(sorted(c.items())))
+                   for t, c in sorted(self.types.items())],
+            targets=self._targets(), failures=[f.model_dump(mode="json") for f in self.failures])
         return Streamed(card=card, units=self.spool, met=self.met, scored=self.scored,
-                        types_seen=sorted(self.types), latest_as_of=self.latest, failures=self.failures)
+                        types_seen=sorted(self.types), latest_as_of=self.latest, failures=self.failures,
+                        target_areas=self.target_areas, goals=[t.goal for t in self.targets])
 
-    def _areas(self, level: dict[str, _Node], above: list[str]) -> list[AreaNode]:
-        nodes = []
-        for node in level.values():
-            path = [*above, node.name]
-            nodes.append(AreaNode(level=node.level, name=node.name, path=path, units=node.units,
-                                  score=score_of(node.counts), counts=dict(sorted(node.counts.items())),
-                                  children=self._areas(node.children, path)))
+    def _areas(self, level: dict[str, _Node], above: list[str]) -> list[_Node]:
+        nodes = list(level.values())
+        for node in nodes:
+            node.path = [*above, node.name]
+            node.score = score_of(node.counts)
+            node.counts = dict(sorted(node.counts.items()))
+            node.children = self._areas(node.children, node.path)
         nodes.sort(key=lambda n: sort_key(n.name))
         return nodes
 
@@ -302,9 +320,7 @@ class Fold:
                 applies_to=[t.value for t in target.applies_to],
                 citation=Localized(vi=format_citation(c.instrument, c.article, c.clause, c.point, "vi"),
                                    en=format_citation(c.instrument, c.article, c.clause, c.point, "en")),
-                overall=TargetFigure(**_figure(total[0], total[1], target.goal, total[2])),
-                areas=[AreaFigure(path=list(k), **_figure(v[0], v[1], target.goal, v[2]))
-                       for k, v in sorted(self.target_areas[i].items())]))
+                overall=TargetFigure(**_figure(total[0], total[1], target.goal, total[2])), areas=[]))
         return results
 
 
