@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import platform
 import sys
@@ -698,6 +699,22 @@ class RuleEngineProgram:
 
 # -- running -----------------------------------------------------------------------------------------
 
+class cpu:
+    """CPU seconds of a block, the garbage collector held off: the population's facts and plans are
+    hundreds of MB of small objects, and a full collection that falls inside one engine's timing
+    (the hand-written checks made it ×25 slower) says nothing about that engine (timeit does the same)."""
+
+    def __enter__(self):
+        gc.collect()
+        gc.disable()
+        self.start = time.process_time()
+        return self
+
+    def __exit__(self, *exc):
+        self.seconds = time.process_time() - self.start
+        gc.enable()
+
+
 @dataclass
 class Timing:
     engine: str
@@ -712,15 +729,15 @@ def run_matcher(name: str, grouped: dict[tuple, list[Unit]], table_of: Callable[
     matched once before the timing (durable-rules compiles the plan's program then)."""
     matcher = make_matcher(name)
     out = Timing(name)
-    for units in grouped.values():
+    for units in grouped.values():  # plan by plan: durable-rules keeps the programs of the last 16 plans
         table = table_of(units[0])
-        t0 = time.process_time()
-        matcher.match(table, units[0].facts)
-        out.setup += time.process_time() - t0
-        t0 = time.process_time()
-        for u in units:
-            out.matches[u.index] = matcher.match(table, u.facts)
-        out.seconds += time.process_time() - t0
+        with cpu() as setup:
+            matcher.match(table, units[0].facts)
+        with cpu() as run:
+            for u in units:
+                out.matches[u.index] = matcher.match(table, u.facts)
+        out.setup += setup.seconds
+        out.seconds += run.seconds
     if hasattr(matcher, "close"):
         matcher.close()
     return out
@@ -729,11 +746,11 @@ def run_matcher(name: str, grouped: dict[tuple, list[Unit]], table_of: Callable[
 def run_hand(units: list[Unit], rules: list[str]) -> Timing:
     checks = [(SAMPLE[r][0], SAMPLE[r][1]) for r in rules]
     out = Timing("hand-written")
-    t0 = time.process_time()
-    for u in units:
-        kind = u.facts.unit.get("type")
-        out.matches[u.index] = [fn(u.facts, u.consts) if kind in types else None for types, fn in checks]
-    out.seconds = time.process_time() - t0
+    with cpu() as run:
+        for u in units:
+            kind = u.facts.unit.get("type")
+            out.matches[u.index] = [fn(u.facts, u.consts) if kind in types else None for types, fn in checks]
+    out.seconds = run.seconds
     return out
 
 
@@ -751,13 +768,12 @@ def run_clips(units: list[Unit], plan_ids: dict[tuple, int], table_of: Callable[
     for u in units:
         tables.setdefault(plan_ids[u.plan_key], table_of(u))
     out = Timing("CLIPS")
-    t0 = time.process_time()
-    program = ClipsProgram(tables, fact_fields(units))
-    out.setup = time.process_time() - t0
+    with cpu() as setup:
+        program = ClipsProgram(tables, fact_fields(units))
     batch = [(u.index, plan_ids[u.plan_key], u.facts, tables[plan_ids[u.plan_key]]) for u in units]
-    t0 = time.process_time()
-    out.matches = program.match(batch)
-    out.seconds = time.process_time() - t0
+    with cpu() as run:
+        out.matches = program.match(batch)
+    out.setup, out.seconds = setup.seconds, run.seconds
     out.note = f"{program.rules} defrules; " + ", ".join(f"{k} {v:.2f} s" for k, v in program.phases.items())
     return out
 
@@ -766,15 +782,14 @@ def run_rule_engine(grouped: dict[tuple, list[Unit]], plan_ids: dict[tuple, int]
                     table_of: Callable[[Unit], PredTable]) -> Timing:
     tables = {plan_ids[key]: table_of(units[0]) for key, units in grouped.items()}
     out = Timing("rule-engine")
-    t0 = time.process_time()
-    program = RuleEngineProgram(tables)
-    out.setup = time.process_time() - t0
-    t0 = time.process_time()
-    for key, units in grouped.items():
-        plan_id = plan_ids[key]
-        for u in units:
-            out.matches[u.index] = program.match(plan_id, u.facts)
-    out.seconds = time.process_time() - t0
+    with cpu() as setup:
+        program = RuleEngineProgram(tables)
+    with cpu() as run:
+        for key, units in grouped.items():
+            plan_id = plan_ids[key]
+            for u in units:
+                out.matches[u.index] = program.match(plan_id, u.facts)
+    out.setup, out.seconds = setup.seconds, run.seconds
     out.note = f"{program.compiled} expressions"
     return out
 
