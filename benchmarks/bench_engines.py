@@ -889,7 +889,7 @@ def main(argv: list[str] | None = None) -> int:
     import durable_rules_engine  # noqa: F401 - its version is printed
 
     print(f"{label}: {len(units)} units, {len(grouped)} plans (as-of dates × unit types), "
-          f"{len(days)} as-of dates from {days[0]} to {days[-1]}; facts and plans built in {prep:.1f} s")
+          f"as-of dates: {len(days)}, from {days[0]} to {days[-1]}; facts and plans built in {prep:.1f} s")
     print(f"rule book: {len(book.rules)} rules ({args.province or 'national'}); "
           f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores; CPU time of this process")
     for s in skipped:
