@@ -886,12 +886,19 @@ def main(argv: list[str] | None = None) -> int:
             args.skip.append(name)
     engines = [e for e in engines if e not in args.skip]
 
-    import durable_rules_engine  # noqa: F401 - its version is printed
+    from importlib.metadata import PackageNotFoundError, version
+
+    def installed(dist: str) -> str:
+        try:
+            return f"{dist} {version(dist)}"
+        except PackageNotFoundError:
+            return f"{dist} not installed"
 
     print(f"{label}: {len(units)} units, {len(grouped)} plans (as-of dates × unit types), "
           f"as-of dates: {len(days)}, from {days[0]} to {days[-1]}; facts and plans built in {prep:.1f} s")
     print(f"rule book: {len(book.rules)} rules ({args.province or 'national'}); "
-          f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores; CPU time of this process")
+          f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores; "
+          + ", ".join(installed(d) for d in ("durable-rules", "clipspy", "rule-engine")) + "; CPU time of this process")
     for s in skipped:
         print(f"skipped {s}")
     failures: list[str] = []
