@@ -353,6 +353,8 @@ _DECISION_FIELDS = (
 
 def _community_decision(fact: dict, m: Meeting, as_of: dt.date) -> None:
     """A community decision (Luật Đ15–23; NĐ 59 Đ3–9): its dates, sending, recognition and answer."""
+    if m.kind.value == "inspection_board_election":  # its majority counts the village's households of that day
+        _put(fact, "households", m.households)
     if m.matter is None and m.kind.value not in _DECISION_KINDS:
         return
     for name in _DECISION_FIELDS:
