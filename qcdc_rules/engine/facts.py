@@ -666,7 +666,7 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         if later(m.date):
             continue
         f = {}
-        for name in ("kind", "date", "delegates", "summoned", "present", "votes_for", "minutes", "with_union",
+        for name in ("kind", "date", "delegates", "summoned", "present", "staff", "votes_for", "minutes", "with_union",
                      "concerns_inspection_board", "inspection_board_invited"):
             _put(f, name, getattr(m, name))
         if m.resolution is not None:
