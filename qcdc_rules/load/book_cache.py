@@ -67,9 +67,11 @@ def _files(root: Path) -> list[Path]:
 
 def ruleset_key(root: str | Path) -> str:
     """The key of the ruleset at ``root`` as it is now: every file's name and bytes, the folder, the tool."""
-    root = Path(root).resolve()
+    given = Path(root)
+    root = given.resolve()
     h = hashlib.sha256(_tool_salt())
-    h.update(str(root).encode() + b"\0")
+    # the folder as written too: the loaded rules' locations say it as the caller wrote it
+    h.update(f"{given}\0{root}\0".encode())
     for path in sorted(_files(root)):
         data = path.read_bytes()
         h.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())

@@ -63,6 +63,8 @@ def test_the_key_changes_with_any_file_the_folder_and_the_tool(tmp_path, provinc
     copy = tmp_path / "copy"
     shutil.copytree(province, copy)
     assert ruleset_key(copy) != key  # its rules point at other files
+    monkeypatch.chdir(province.parent)
+    assert ruleset_key(Path(province.name)) != key  # the same folder written another way: its locations say it so
     monkeypatch.setattr(book_cache, "_salt", None)
     monkeypatch.setattr(book_cache, "__version__", "0.0.0-other")
     assert ruleset_key(province) != key
@@ -154,3 +156,17 @@ def test_the_folder_is_in_the_cache_root_and_empty_turns_it_off(monkeypatch, tmp
     assert default_directory() is None and book_cache.default_cache() is None
     monkeypatch.delenv("QCDC_CACHE_DIR")
     assert default_directory().parts[-2:] == ("qcdc-rules", "rulesets")
+
+
+def test_a_stored_ruleset_registers_its_own_legal_texts_again(tmp_path, monkeypatch):
+    from qcdc_rules.legal import citations
+
+    own = ROOT / "tests" / "fixtures" / "rulesets" / "own-resolution"
+    cache = BookCache(tmp_path)
+    fresh = load_ruleset(own, cache)
+    keys = sorted(fresh.instruments)
+    assert keys and fresh.instruments_data is not None
+    monkeypatch.setattr(citations, "_LOCAL", {})  # a new process: nothing registered yet
+    stored = load_ruleset(own, cache)
+    assert cache.hits == 1 and sorted(stored.instruments) == keys
+    assert all(citations.instrument(k).id == k for k in keys)  # cited by its rules, so a report can cite them
