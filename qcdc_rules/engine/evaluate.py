@@ -88,8 +88,8 @@ class Evaluator:
     it reads (the as-of date if it reads it, the parameters it reads, the period's dates), and what
     it compiles to is kept on the bound tree (compile.true_false); two dates that select the same
     versions, periods and bound conditions get the same plan, and with it the same durable-rules
-    program. Six conditions of the catalogue read the as-of date itself; the others are shared by
-    every date on which their versions and parameters hold."""
+    program. A few conditions read the as-of date itself and are bound for each date; the others are
+    shared by every date on which their versions, periods and parameters are the same."""
 
     def __init__(self, book: RuleBook, matcher: Matcher | str = "durable", plan_cache: int = 32):
         self.book = book
