@@ -13,6 +13,7 @@ and the fold counts the facts each matcher reports."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -343,11 +344,79 @@ def true_false(node: Node, ctx: str) -> tuple[DNF, DNF]:
     memo = node.__dict__.get("_true_false")
     if memo is not None and ctx in memo:
         return memo[ctx]
-    out = _true_false(node, ctx)
+    store = _store
+    if store is not None:
+        key = (fingerprint(node), ctx)
+        out = store.known.get(key)
+        if out is None:
+            out = store.known[key] = _true_false(node, ctx)
+            store.added += 1
+            store.computed += 1
+    else:
+        out = _true_false(node, ctx)
     if memo is None:
         node._true_false = memo = {}  # type: ignore[attr-defined]
     memo[ctx] = out
     return out
+
+
+class PatternStore:
+    """What conditions compiled to, by their fingerprint, across processes: a bound condition is a
+    new tree in every process, and most read a parameter or a period, so without it a one-unit
+    check compiles 250 conditions again (load.book_cache keeps one on disk beside the rule book)."""
+
+    def __init__(self, known: dict | None = None):
+        self.known: dict[tuple[bytes, str], tuple[DNF, DNF]] = known if known is not None else {}
+        self.added = 0  # since it was last saved
+        self.computed = 0  # since it was opened
+
+
+_store: PatternStore | None = None
+
+
+def use_store(store: PatternStore | None) -> PatternStore | None:
+    """Compile through ``store`` from now on (None: no store); returns the one used before."""
+    global _store
+    before, _store = _store, store
+    return before
+
+
+def fingerprint(node: Node) -> bytes:
+    """A digest of everything ``true_false`` reads of a tree: each node's class, type, operator,
+    names and their scope, literal values with their Python type, and its children's digests.
+    Positions are left out: two conditions written alike compile alike."""
+    fp = node.__dict__.get("_fingerprint")
+    if fp is not None:
+        return fp
+    if isinstance(node, Literal):
+        own: tuple = (_value_key(node.value),)
+    elif isinstance(node, Name):
+        own = (node.parts, node.scope)
+    elif isinstance(node, ListLit):
+        own = tuple(fingerprint(i) for i in node.items)
+    elif isinstance(node, (Unary,)):
+        own = (node.op, fingerprint(node.operand))
+    elif isinstance(node, (Binary, Compare)):
+        own = (node.op, fingerprint(node.left), fingerprint(node.right))
+    elif isinstance(node, BoolOp):
+        own = (node.op, *(fingerprint(i) for i in node.items))
+    elif isinstance(node, Call):
+        own = (node.func, *(fingerprint(a) for a in node.args))
+    elif isinstance(node, Aggregate):
+        own = (node.func, node.collection, fingerprint(node.where) if node.where is not None else None,
+               fingerprint(node.body) if node.body is not None else None)
+    else:  # pragma: no cover - every node class is above
+        raise TypeError(f"no fingerprint for {type(node).__name__}")
+    fp = hashlib.blake2b(repr((type(node).__name__, node.type, own)).encode(), digest_size=20).digest()
+    node._fingerprint = fp  # type: ignore[attr-defined]
+    return fp
+
+
+def _value_key(value: Any) -> tuple:
+    """A literal with its type: True and 1, 2 and Fraction(2), are not the same value here."""
+    if isinstance(value, tuple):
+        return ("tuple", tuple(_value_key(v) for v in value))
+    return (type(value).__name__, value)
 
 
 def _true_false(node: Node, ctx: str) -> tuple[DNF, DNF]:

@@ -66,6 +66,7 @@ class Ruleset:
     # instruments.yaml as read: loading registers these texts with legal.citations, and a ruleset
     # read back from the cache (load.book_cache) registers them again
     instruments_data: object = None
+    cache_key: str | None = None  # its key in load.book_cache, when loaded through it
 
 
 def override(base: Parameter, local: Parameter) -> Parameter:

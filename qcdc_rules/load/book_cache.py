@@ -21,6 +21,13 @@ itself: an entry opens with a magic line and the key it was stored under, then t
 pickled bytes; a file whose header, key or digest does not match, or that does not unpickle into a
 ``Ruleset``, is a miss and is written again (atomically: beside, then renamed, whole or not at all).
 
+Beside the rulesets, ``<key>.patterns`` keeps what the conditions of a rule book compiled to
+(engine.compile.PatternStore: single-fact patterns by the fingerprint of each bound condition). Most
+conditions read a parameter or a period, so they are bound, and compiled, for the dates a run
+checks; a later run on a date seen before compiles nothing (a one-unit check's plan 0.2 s →
+about 0.05 s). ``check_files`` saves what a run added (``save_patterns``), in the same format and
+under the same checks as a ruleset's entry.
+
 durable-rules programs are not stored: they are compiled from a plan's predicates, which depend on
 the as-of date, and building one takes about 30 ms (engine/durable.py)."""
 
@@ -34,6 +41,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import __version__
+from ..engine import compile as _compile
 from ..engine.rulebook import Ruleset
 from ..legal.citations import register_instruments
 from .cache import cache_root
@@ -104,25 +112,16 @@ class BookCache:
         ruleset = self._read(key)
         if ruleset is not None:
             self.hits += 1
+            ruleset.cache_key = key
             return ruleset
         self.misses += 1
         ruleset = build()
-        self._store(key, ruleset)
+        self._write(self.entry(key), key, ruleset)
+        ruleset.cache_key = key
         return ruleset
 
     def _read(self, key: str) -> Ruleset | None:
-        try:
-            raw = self.entry(key).read_bytes()
-        except OSError:
-            return None
-        header = _MAGIC + key.encode() + b"\n"
-        body = raw[len(header) + 32:]
-        if not raw.startswith(header) or raw[len(header):len(header) + 32] != hashlib.sha256(body).digest():
-            return None  # damaged, cut short, or not ours
-        try:
-            stored = pickle.loads(body)
-        except Exception:  # noqa: BLE001 - an entry of an older tool: a miss
-            return None
+        stored = _unpickle(self.entry(key), key)
         if not isinstance(stored, Ruleset):
             return None
         if stored.instruments_data is not None:
@@ -131,25 +130,77 @@ class BookCache:
                 return None  # refused now: loaded from the files, which say why
         return stored
 
-    def _store(self, key: str, ruleset: Ruleset) -> None:
+    def _write(self, entry: Path, key: str, value: object) -> None:
         """Whole or not at all: written beside, then renamed. A cache that cannot be written is no cache."""
         try:
-            body = pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL)
+            body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - something in it does not pickle: no entry, not a failure
             return
         data = _MAGIC + key.encode() + b"\n" + hashlib.sha256(body).digest() + body
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=".pickle")
+            fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=entry.suffix)
             try:
                 with os.fdopen(fd, "wb") as f:
                     f.write(data)
-                os.replace(tmp, self.entry(key))
+                os.replace(tmp, entry)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError:
             pass
+
+    # -- compiled patterns ---------------------------------------------------------------------
+    def open_patterns(self, rulesets: list[Ruleset]) -> _compile.PatternStore | None:
+        """What the conditions of these rulesets, applied together, compiled to in earlier runs
+        (engine.compile.PatternStore), from now on compiled through; None if a ruleset was not
+        loaded through the cache. ``save_patterns`` keeps what this run adds."""
+        keys = [rs.cache_key for rs in rulesets]
+        if not keys or None in keys:
+            return None
+        key = hashlib.sha256("\0".join(keys).encode()).hexdigest()
+        known = _unpickle(self._patterns_entry(key), key)
+        store = _compile.PatternStore(known if isinstance(known, dict) else None)
+        _compile.use_store(store)
+        global _opened
+        _opened = (self, key, store)
+        return store
+
+    def _patterns_entry(self, key: str) -> Path:
+        return self.directory / f"{key}.patterns"
+
+
+_opened: tuple[BookCache, str, _compile.PatternStore] | None = None
+
+
+def save_patterns() -> None:
+    """Keep what this run compiled that the store of the last rule book opened did not hold yet."""
+    if _opened is None:
+        return
+    cache, key, store = _opened
+    if not store.added or len(store.known) > MAX_PATTERNS:
+        return
+    cache._write(cache._patterns_entry(key), key, store.known)
+    store.added = 0
+
+
+MAX_PATTERNS = 200_000  # beyond this (a run over thousands of dates), what a run adds is not kept
+
+
+def _unpickle(entry: Path, key: str) -> object:
+    """The value stored under ``key`` at ``entry``, or None: missing, damaged, cut short, or not ours."""
+    try:
+        raw = entry.read_bytes()
+    except OSError:
+        return None
+    header = _MAGIC + key.encode() + b"\n"
+    body = raw[len(header) + 32:]
+    if not raw.startswith(header) or raw[len(header):len(header) + 32] != hashlib.sha256(body).digest():
+        return None
+    try:
+        return pickle.loads(body)
+    except Exception:  # noqa: BLE001 - an entry of an older tool: a miss
+        return None
 
 
 def default_cache() -> BookCache | None:

@@ -428,6 +428,9 @@ def load_rulebook(province: str | None = None, extra: list[str | Path] | None = 
     problems = conflicts(rulesets)
     if problems:
         raise RulesetError(problems)
+    cache = default_cache()
+    if cache is not None:  # what their conditions compiled to in earlier runs (book_cache.save_patterns)
+        cache.open_patterns(rulesets)
     return RuleBook(rulesets)
 
 
