@@ -347,6 +347,7 @@ def true_false(node: Node, ctx: str) -> tuple[DNF, DNF]:
     store = _store
     if store is not None:
         key = (fingerprint(node), ctx)
+        store.used.add(key)
         out = store.known.get(key)
         if out is None:
             out = store.known[key] = _true_false(node, ctx)
@@ -369,6 +370,7 @@ class PatternStore:
         self.known: dict[tuple[bytes, str], tuple[DNF, DNF]] = known if known is not None else {}
         self.added = 0  # since it was last saved
         self.computed = 0  # since it was opened
+        self.used: set[tuple[bytes, str]] = set()  # what this process asked for: what is worth keeping
 
 
 _store: PatternStore | None = None

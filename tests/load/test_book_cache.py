@@ -170,3 +170,27 @@ def test_a_stored_ruleset_registers_its_own_legal_texts_again(tmp_path, monkeypa
     stored = load_ruleset(own, cache)
     assert cache.hits == 1 and sorted(stored.instruments) == keys
     assert all(citations.instrument(k).id == k for k in keys)  # cited by its rules, so a report can cite them
+
+
+def test_the_pattern_store_keeps_what_a_run_used_when_it_grows_too_large(tmp_path, province, monkeypatch):
+    from qcdc_rules.engine import compile as C
+
+    before = C.use_store(None)
+    try:
+        cache = BookCache(tmp_path)
+        rulesets = [load_ruleset(province, cache)]
+        store = cache.open_patterns(rulesets)
+        assert store is not None and not store.known
+        monkeypatch.setattr(book_cache, "MAX_PATTERNS", 3)
+        old = {(bytes([i]), "unit"): ((), ()) for i in range(5)}  # from dates of earlier runs
+        store.known.update(old)
+        from qcdc_rules.lang.ast import Literal
+
+        C.true_false(Literal(0, 4, True), "unit")  # what this run compiled
+        assert store.added == 1 and len(store.known) == 6 and len(store.used) == 1
+        book_cache.save_patterns()
+        reopened = cache.open_patterns(rulesets)
+        assert set(reopened.known) == store.used and len(reopened.known) == 1  # this run's, not the old dates'
+        assert cache.open_patterns([load_ruleset(province, None)]) is None  # not loaded through the cache
+    finally:
+        C.use_store(before)
