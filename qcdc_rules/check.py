@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .engine.evaluate import Evaluator, upcoming
 from .engine.rulebook import RuleBook
+from .load.book_cache import save_patterns
 from .load.inputs import find_profiles
 from .load.ruleset import load_rulebook
 from .load.spreadsheet import RowLocation, units_in
@@ -55,6 +56,7 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
                 report.upcoming = upcoming(evaluator, profile, report, due_within)
                 report.due_within = due_within
             units.append(report)
+    save_patterns()  # what this run compiled, for the next (load.book_cache)
     return Report(units=units, failures=failures)
 
 

@@ -13,6 +13,7 @@ and the fold counts the facts each matcher reports."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -62,7 +63,10 @@ def compare_values(op: str, a: Any, b: Any) -> bool:
 
 
 def bind(node: Node, consts: Consts) -> Node:
-    """A copy of ``node`` with constants substituted and folded, max/min opened up."""
+    """``node`` with constants substituted and folded, max/min opened up. A part that reads no
+    constant and folds to nothing comes back as itself, not a copy: what it compiles to
+    (``true_false``, ``PlanBuilder``) is kept on it, so it is compiled once per rule book, whatever
+    the as-of date, and a rule book read back from the cache (load.book_cache) brings it along."""
     b = _Binder(consts)
     return b.visit(node)
 
@@ -104,6 +108,8 @@ class _Binder:
         operand = self.visit(node.operand)
         if isinstance(operand, Literal):
             return _lit(node, (not operand.value) if node.op == "not" else -operand.value)
+        if operand is node.operand:
+            return node
         out = Unary(node.pos, node.end, node.op, operand)
         return out
 
@@ -111,6 +117,8 @@ class _Binder:
         left, right = self.visit(node.left), self.visit(node.right)
         if isinstance(left, Literal) and isinstance(right, Literal):
             return _lit(node, _from_num(arith(node.op, _num(left.value), _num(right.value)), node.type))
+        if left is node.left and right is node.right:
+            return node
         return Binary(node.pos, node.end, node.op, left, right)
 
     def v_Call(self, node: Call) -> Node:
@@ -118,6 +126,8 @@ class _Binder:
         if node.func in ("max", "min") and all(isinstance(a, Literal) for a in args):
             pick = max if node.func == "max" else min
             return _lit(node, pick((a.value for a in args), key=_num))
+        if all(a is b for a, b in zip(args, node.args)):
+            return node
         return Call(node.pos, node.end, node.func, args)
 
     def v_Compare(self, node: Compare) -> Node:
@@ -130,6 +140,8 @@ class _Binder:
             if isinstance(side, Call) and side.func in ("max", "min"):
                 op = FLIP[node.op] if flipped else node.op
                 return self.visit_minmax(node, other, op, side)
+        if left is node.left and right is node.right and node.type == "bool":
+            return node
         out = Compare(node.pos, node.end, node.op, left, right)
         out.type = "bool"
         return out
@@ -172,11 +184,15 @@ class _Binder:
             return _lit(node, node.op == "and")
         if len(items) == 1:
             return items[0]
+        if len(items) == len(node.items) and all(a is b for a, b in zip(items, node.items)):
+            return node
         return BoolOp(node.pos, node.end, node.op, items)
 
     def v_Aggregate(self, node: Aggregate) -> Node:
         where = self.visit(node.where) if node.where is not None else None
         body = self.visit(node.body) if node.body is not None else None
+        if where is node.where and body is node.body:
+            return node
         out = Aggregate(node.pos, node.end, node.func, node.collection, where, body, coll_pos=node.coll_pos)
         return out
 
@@ -323,7 +339,89 @@ def _compare(op: str, node: Compare, ctx: str) -> DNF:
 
 
 def true_false(node: Node, ctx: str) -> tuple[DNF, DNF]:
-    """The patterns where a condition surely holds and surely fails, on one fact."""
+    """The patterns where a condition surely holds and surely fails, on one fact. Kept on the node
+    (a bound tree is never changed): simplifying patterns was most of the time of compiling a plan."""
+    memo = node.__dict__.get("_true_false")
+    if memo is not None and ctx in memo:
+        return memo[ctx]
+    store = _store
+    if store is not None:
+        key = (fingerprint(node), ctx)
+        store.used.add(key)
+        out = store.known.get(key)
+        if out is None:
+            out = store.known[key] = _true_false(node, ctx)
+            store.added += 1
+            store.computed += 1
+    else:
+        out = _true_false(node, ctx)
+    if memo is None:
+        node._true_false = memo = {}  # type: ignore[attr-defined]
+    memo[ctx] = out
+    return out
+
+
+class PatternStore:
+    """What conditions compiled to, by their fingerprint, across processes: a bound condition is a
+    new tree in every process, and most read a parameter or a period, so without it a one-unit
+    check compiles 250 conditions again (load.book_cache keeps one on disk beside the rule book)."""
+
+    def __init__(self, known: dict | None = None):
+        self.known: dict[tuple[bytes, str], tuple[DNF, DNF]] = known if known is not None else {}
+        self.added = 0  # since it was last saved
+        self.computed = 0  # since it was opened
+        self.used: set[tuple[bytes, str]] = set()  # what this process asked for: what is worth keeping
+
+
+_store: PatternStore | None = None
+
+
+def use_store(store: PatternStore | None) -> PatternStore | None:
+    """Compile through ``store`` from now on (None: no store); returns the one used before."""
+    global _store
+    before, _store = _store, store
+    return before
+
+
+def fingerprint(node: Node) -> bytes:
+    """A digest of everything ``true_false`` reads of a tree: each node's class, type, operator,
+    names and their scope, literal values with their Python type, and its children's digests.
+    Positions are left out: two conditions written alike compile alike."""
+    fp = node.__dict__.get("_fingerprint")
+    if fp is not None:
+        return fp
+    if isinstance(node, Literal):
+        own: tuple = (_value_key(node.value),)
+    elif isinstance(node, Name):
+        own = (node.parts, node.scope)
+    elif isinstance(node, ListLit):
+        own = tuple(fingerprint(i) for i in node.items)
+    elif isinstance(node, (Unary,)):
+        own = (node.op, fingerprint(node.operand))
+    elif isinstance(node, (Binary, Compare)):
+        own = (node.op, fingerprint(node.left), fingerprint(node.right))
+    elif isinstance(node, BoolOp):
+        own = (node.op, *(fingerprint(i) for i in node.items))
+    elif isinstance(node, Call):
+        own = (node.func, *(fingerprint(a) for a in node.args))
+    elif isinstance(node, Aggregate):
+        own = (node.func, node.collection, fingerprint(node.where) if node.where is not None else None,
+               fingerprint(node.body) if node.body is not None else None)
+    else:  # pragma: no cover - every node class is above
+        raise TypeError(f"no fingerprint for {type(node).__name__}")
+    fp = hashlib.blake2b(repr((type(node).__name__, node.type, own)).encode(), digest_size=20).digest()
+    node._fingerprint = fp  # type: ignore[attr-defined]
+    return fp
+
+
+def _value_key(value: Any) -> tuple:
+    """A literal with its type: True and 1, 2 and Fraction(2), are not the same value here."""
+    if isinstance(value, tuple):
+        return ("tuple", tuple(_value_key(v) for v in value))
+    return (type(value).__name__, value)
+
+
+def _true_false(node: Node, ctx: str) -> tuple[DNF, DNF]:
     if isinstance(node, Literal):
         return (ALWAYS, NEVER) if node.value else (NEVER, ALWAYS)
     if isinstance(node, BoolOp):
@@ -379,6 +477,15 @@ def evidence_kinds(agg: Aggregate) -> tuple[str, ...] | None:
 def has_aggregate(node: Node) -> bool:
     from ..lang.ast import walk
     return any(isinstance(n, Aggregate) for n in walk(node))
+
+
+def compile_check(node: Node) -> None:
+    """Raises SyntaxProblem if a bound tree cannot be compiled into a plan; remembered on the tree
+    when it can (what it compiles to is kept on its nodes: ``true_false``)."""
+    if node.__dict__.get("_compiles"):
+        return
+    PlanBuilder(PredTable()).add(node)
+    node._compiles = True  # type: ignore[attr-defined]
 
 
 class PlanBuilder:

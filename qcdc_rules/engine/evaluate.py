@@ -33,7 +33,7 @@ from ..model.verdict import (CheckResult, CitationOut, Finding, Measured, Notice
                              Verdict, score_of, summarise)
 from ..time.calendar import years_without_swaps
 from ..time.periods import Period, closed_periods, default_since, next_period
-from .compile import Consts, PlanBuilder, PredTable, bind
+from .compile import Consts, PlanBuilder, PredTable, bind, compile_check
 from .facts import FactSet, build_facts
 from .fold import Fold
 from .matchers import Matcher, PythonMatcher, ReferenceMatcher
@@ -52,6 +52,7 @@ class Binding:
     done: Node | None = None
     error: str | None = None
     unverified: list[str] = field(default_factory=list)  # parameters read whose value is not confirmed
+    added: list[Node] = field(default_factory=list)  # its bound trees that compiled, in order, into the plan
 
 
 @dataclass
@@ -80,32 +81,69 @@ _WORST = [Verdict.error, Verdict.not_met, Verdict.missing_evidence, Verdict.met,
 
 
 class Evaluator:
-    """Compiles a rule book once per (as-of date, window, unit type, work year) and evaluates
-    profiles against it. Not thread-safe: durable-rules state is per process."""
+    """Evaluates profiles against a rule book, with a plan for each set of bindings the as-of dates,
+    windows, unit types and work years select. Not thread-safe: durable-rules state is per process.
+
+    A plan is not made per as-of date. Each condition is bound once for each value of the constants
+    it reads (the as-of date if it reads it, the parameters it reads, the period's dates), and what
+    it compiles to is kept on the bound tree (compile.true_false); two dates that select the same
+    versions, periods and bound conditions get the same plan, and with it the same durable-rules
+    program. A few conditions read the as-of date itself and are bound for each date; the others are
+    shared by every date on which their versions, periods and parameters are the same."""
 
     def __init__(self, book: RuleBook, matcher: Matcher | str = "durable", plan_cache: int = 32):
         self.book = book
         self.matcher = make_matcher(matcher) if isinstance(matcher, str) else matcher
-        self._plans: OrderedDict[tuple, Plan] = OrderedDict()
+        self._plans: OrderedDict[tuple, Plan] = OrderedDict()  # signature of the bindings → plan
+        self._by_date: OrderedDict[tuple, Plan] = OrderedDict()  # (as_of, since, unit type, month) → plan
         self._plan_cache = plan_cache
+        self._bound: dict[tuple, Node] = {}  # (condition, the constants it reads) → bound tree
+        self._reads: dict[int, tuple] = {}  # id(condition) → the constants it reads
+        self._params_read: dict[int, frozenset[str]] = {}  # id(version) → the parameters its conditions read
+        self.plans_built = 0
 
     # -- plans ---------------------------------------------------------------------------
     def plan(self, as_of: dt.date, unit_type: str, start_month: int = 1, since: dt.date | None = None) -> Plan:
         since = since or default_since(as_of)
         key = (as_of, since, unit_type, start_month)
-        plan = self._plans.get(key)
+        plan = self._by_date.get(key)
         if plan is not None:
-            self._plans.move_to_end(key)
+            self._by_date.move_to_end(key)
             return plan
         plan = self._build_plan(as_of, since, unit_type, start_month)
-        self._plans[key] = plan
+        self._by_date[key] = plan
+        while len(self._by_date) > self._plan_cache * 8:  # a plan's key is small; many dates share a plan
+            self._by_date.popitem(last=False)
+        return plan
+
+    def _build_plan(self, as_of: dt.date, since: dt.date, unit_type: str, start_month: int) -> Plan:
+        bindings, not_yet_owed = self._bindings(as_of, since, unit_type, start_month)
+        # The plan is what the bindings are: the versions, periods, bound trees (the same object for
+        # the same constants, compare by identity), errors and unverified parameters of every rule.
+        signature = (unit_type, tuple(not_yet_owed.items()), tuple(
+            (rule_id, tuple((id(b.parsed), _period_key(b.period), tuple(n for _, n in b.applies_if),
+                             tuple(n for _, n in b.requires), b.done, b.error, tuple(b.unverified), len(b.added))
+                            for b in group)) for rule_id, group in bindings.items()))
+        plan = self._plans.get(signature)
+        if plan is not None:
+            self._plans.move_to_end(signature)
+            return plan
+        table = PredTable()
+        plan = Plan(table, PlanBuilder(table), bindings, not_yet_owed)
+        for group in bindings.values():
+            for b in group:
+                for node in b.added:  # in the order, and as far as, they compiled
+                    plan.builder.add(node)
+        self.plans_built += 1
+        self._plans[signature] = plan
         while len(self._plans) > self._plan_cache:
             self._plans.popitem(last=False)
         return plan
 
-    def _build_plan(self, as_of: dt.date, since: dt.date, unit_type: str, start_month: int) -> Plan:
-        table = PredTable()
-        plan = Plan(table, PlanBuilder(table))
+    def _bindings(self, as_of: dt.date, since: dt.date, unit_type: str,
+                  start_month: int) -> tuple[dict[str, list[Binding]], dict[str, tuple[dt.date, str]]]:
+        out: dict[str, list[Binding]] = {}
+        not_yet_owed: dict[str, tuple[dt.date, str]] = {}
         params = self.book.params_at(as_of)
         unverified = {name for name, p in self.book.parameters.items()
                       if (v := p.value_at(as_of)) is not None and v.unverified}
@@ -119,7 +157,7 @@ class Evaluator:
             if rule.recurs is None:
                 for pv in versions:
                     if pv.spec.in_force(as_of):
-                        bindings.append(self._bind(plan, pv, None, None, as_of, params, unverified))
+                        bindings.append(self._bind(pv, None, None, as_of, params, unverified))
             else:
                 month = start_month if rule.recurs.work_year else 1
                 due_months = rule.recurs.due_months_after_end
@@ -138,34 +176,38 @@ class Evaluator:
                     day = min(period.due, as_of)
                     owed = [pv for pv in versions if pv.spec.in_force(day)]
                     for pv in owed:
-                        b = self._bind(plan, pv, period, parsed.done, as_of, params, unverified)
+                        b = self._bind(pv, period, parsed.done, as_of, params, unverified)
                         b.unverified = sorted(set(b.unverified) | due_unverified)
                         bindings.append(b)
                 if not in_force and not bindings:
                     continue  # not yet, or no longer, in force, and no closed period owed under it
                 if periods and not bindings:
                     first = min((pv.spec.from_ for pv in versions if pv.spec.from_), default=as_of)
-                    plan.not_yet_owed[rule.id] = (first, periods[-1].label)
-            plan.bindings[rule.id] = bindings
-        return plan
+                    not_yet_owed[rule.id] = (first, periods[-1].label)
+            out[rule.id] = bindings
+        return out, not_yet_owed
 
-    @staticmethod
-    def _bind(plan: Plan, pv: ParsedVersion, period: Period | None, done: Node | None, as_of: dt.date,
+    def _bind(self, pv: ParsedVersion, period: Period | None, done: Node | None, as_of: dt.date,
               params: dict, unverified: set[str]) -> Binding:
         b = Binding(pv, period)
-        read = {n.parts[1] for check in pv.applies_if + pv.requires for n in walk(check.node)
-                if isinstance(n, Name) and n.parts[0] == "params"}
+        read = self._params_read.get(id(pv))
+        if read is None:
+            read = self._params_read[id(pv)] = frozenset(
+                n.parts[1] for check in pv.applies_if + pv.requires for n in walk(check.node)
+                if isinstance(n, Name) and n.parts[0] == "params")
         b.unverified = sorted(read & unverified)
         try:
             consts = Consts(as_of, params, period)
             for attr in ("applies_if", "requires"):
                 for check in getattr(pv, attr):
-                    node = bind(check.node, consts)
-                    plan.builder.add(node)
+                    node = self._bound_tree(check.node, consts)
+                    compile_check(node)
+                    b.added.append(node)
                     getattr(b, attr).append((check.label, node))
             if done is not None and period is not None:
-                b.done = bind(done, consts)
-                plan.builder.add(b.done)
+                b.done = self._bound_tree(done, consts)
+                compile_check(b.done)
+                b.added.append(b.done)
         except KeyError as e:
             b.error = f"parameter {e} has no value on {as_of.isoformat()}"
         except (QcdcError, ValueError) as e:
@@ -173,6 +215,26 @@ class Evaluator:
         except Exception as e:  # the SyntaxProblem of a condition that cannot compile
             b.error = f"{type(e).__name__}: {e}"
         return b
+
+    def _bound_tree(self, node: Node, consts: Consts) -> Node:
+        """``bind(node, consts)``, the same tree for the same values of the constants ``node`` reads."""
+        reads = self._reads.get(id(node))
+        if reads is None:
+            reads = self._reads[id(node)] = tuple(sorted({n.parts[:2] for n in walk(node)
+                                                          if isinstance(n, Name) and n.scope == "const"}))
+        values = []
+        for name in reads:  # a parameter without a value raises KeyError, as bind does
+            root = name[0]
+            values.append(consts.as_of if root == "as_of" else consts.params[name[1]] if root == "params"
+                          else _period_key(consts.period))
+        key = (id(node), *values)
+        try:
+            bound = self._bound.get(key)
+        except TypeError:  # a value that cannot be a key: bound afresh, never wrongly shared
+            return bind(node, consts)
+        if bound is None:
+            bound = self._bound[key] = bind(node, consts)
+        return bound
 
     # -- evaluation ----------------------------------------------------------------------
     def evaluate(self, profile: Profile, as_of: dt.date | None = None, file: str | None = None,
@@ -318,6 +380,11 @@ class Evaluator:
             params = self.book.parameters
             finding.unverified_labels = [params[n].description for n in b.unverified if n in params]
         return finding
+
+
+def _period_key(period: Period | None) -> tuple | None:
+    return None if period is None else (period.start, period.end, period.due, period.label, period.nominal_due,
+                                         period.due_months, period.previous_due)
 
 
 def _done_on(node: Node, fold: Fold, facts: FactSet) -> dt.date | None:

@@ -353,6 +353,8 @@ _DECISION_FIELDS = (
 
 def _community_decision(fact: dict, m: Meeting, as_of: dt.date) -> None:
     """A community decision (Luật Đ15–23; NĐ 59 Đ3–9): its dates, sending, recognition and answer."""
+    if m.kind.value == "inspection_board_election":  # its majority counts the village's households of that day
+        _put(fact, "households", m.households)
     if m.matter is None and m.kind.value not in _DECISION_KINDS:
         return
     for name in _DECISION_FIELDS:
@@ -664,7 +666,7 @@ def build_facts(profile: Profile, as_of: dt.date | None = None,
         if later(m.date):
             continue
         f = {}
-        for name in ("kind", "date", "delegates", "summoned", "present", "votes_for", "minutes", "with_union",
+        for name in ("kind", "date", "delegates", "summoned", "present", "staff", "votes_for", "minutes", "with_union",
                      "concerns_inspection_board", "inspection_board_invited"):
             _put(f, name, getattr(m, name))
         if m.resolution is not None:

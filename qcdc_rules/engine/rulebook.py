@@ -63,6 +63,10 @@ class Ruleset:
     files: list[Path] = field(default_factory=list)
     instruments: frozenset[str] = frozenset()  # ids of the legal texts the ruleset ships itself
     targets: list = field(default_factory=list)  # model.target.Target, with their parsed conditions
+    # instruments.yaml as read: loading registers these texts with legal.citations, and a ruleset
+    # read back from the cache (load.book_cache) registers them again
+    instruments_data: object = None
+    cache_key: str | None = None  # its key in load.book_cache, when loaded through it
 
 
 def override(base: Parameter, local: Parameter) -> Parameter:

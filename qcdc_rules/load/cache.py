@@ -35,14 +35,23 @@ def _salt() -> bytes:
     return f"{__version__}\0{PROFILE_SCHEMA}\0{hashlib.sha256(schema.encode()).hexdigest()}\0".encode()
 
 
-def default_directory() -> Path | None:
-    """Where the cache lives for this user, or None when ``QCDC_CACHE_DIR`` is set empty."""
+def cache_root() -> Path | None:
+    """The folder every cache of this user lives under (profiles here, compiled rulesets in
+    load.book_cache): ``QCDC_CACHE_DIR`` if set, None when it is set empty, else the user's cache directory."""
     env = os.environ.get("QCDC_CACHE_DIR")
     if env is not None:
         return Path(env) if env.strip() else None
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("qcdc-rules", appauthor=False)) / "profiles"
+    return Path(platformdirs.user_cache_dir("qcdc-rules", appauthor=False))
+
+
+def default_directory() -> Path | None:
+    """Where the profile cache lives for this user, or None when ``QCDC_CACHE_DIR`` is set empty."""
+    root = cache_root()
+    if root is None or os.environ.get("QCDC_CACHE_DIR") is not None:
+        return root  # a folder named by the environment holds the profiles' entries itself, as before
+    return root / "profiles"
 
 
 class LazyLoaded:

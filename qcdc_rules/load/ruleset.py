@@ -32,6 +32,7 @@ from ..model.common import Localized, Strict
 from ..model.ruleset import Parameter, Rule, RulesetMeta
 from ..model.target import Target, TargetsFile
 from ..text import did_you_mean
+from .book_cache import BookCache, default_cache
 from .validation import problems_from_validation
 from .yaml_loader import Loaded, load_yaml
 
@@ -189,6 +190,8 @@ def _raw_version_path(raw_rule: dict, rule_path: tuple, index: int, field: str) 
 
 
 def _probe_consts(params: dict[str, Parameter], has_period: bool) -> Consts:
+    """Constants to compile a condition with when it is loaded, only to see that it compiles; made
+    once per ruleset (typing every parameter for each of 800 conditions was a third of loading)."""
     day = dt.date(2024, 6, 30)
     values = {name: p.typed(p.values[0].value) for name, p in params.items() if p.values}
     period = Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31), dt.date(2024, 3, 31), "2023",
@@ -196,8 +199,21 @@ def _probe_consts(params: dict[str, Parameter], has_period: bool) -> Consts:
     return Consts(day, values, period)
 
 
-def load_ruleset(root: str | Path) -> Ruleset:
-    """A ruleset directory, loaded and type-checked; RulesetError with every problem found."""
+_DEFAULT = object()
+
+
+def load_ruleset(root: str | Path, cache: BookCache | None = _DEFAULT) -> Ruleset:  # type: ignore[assignment]
+    """A ruleset directory, loaded and type-checked; RulesetError with every problem found.
+    ``cache`` (default: the user's, ``load.book_cache``; None: none) gives back a ruleset whose
+    files have not changed since it was loaded, without reading them again."""
+    if cache is _DEFAULT:
+        cache = default_cache()
+    if cache is None:
+        return _load_ruleset(root)
+    return cache.load(root, lambda: _load_ruleset(root))
+
+
+def _load_ruleset(root: str | Path) -> Ruleset:
     ruleset, problems = read_ruleset(root)
     # A text that reads as code is the author's to fix (``validate`` refuses it); it does not
     # stop units being checked.
@@ -248,6 +264,7 @@ def read_ruleset(root: str | Path) -> tuple[Ruleset, list[Problem]]:
                                         loaded.locate(("parameters", i, "name")), code="ruleset"))
             params[p.name] = p
     param_types = {name: p.type for name, p in params.items()}
+    probes = {has: _probe_consts(params, has) for has in (False, True)}
 
     rules: list[ParsedRule] = []
     seen: dict[str, Location] = {}
@@ -277,15 +294,16 @@ def read_ruleset(root: str | Path) -> tuple[Ruleset, list[Problem]]:
                                         "give each rule its own id", code="ruleset"))
                 continue
             seen[rule.id] = where
-            parsed = _parse_rule(rule, raw, loaded, rule_path, param_types, params, unit_fields, problems)
-            done = _parse_done(rule, loaded, rule_path, param_types, params, unit_fields, problems)
+            parsed = _parse_rule(rule, raw, loaded, rule_path, param_types, params, probes, unit_fields, problems)
+            done = _parse_done(rule, loaded, rule_path, param_types, probes, unit_fields, problems)
             if parsed is not None:
                 cited = {(k, j): loaded.locate(rule_path + _written_rule_path(raw, ("versions", k, "citations", j)))
                          for k, v in enumerate(rule.versions) for j in range(len(v.citations))}
                 rules.append(ParsedRule(rule, parsed, where, meta.name if meta else root.name, done, cited))
     targets = _read_targets(root, {r.id for r in rules}, files, problems)
     unique = {(str(p.location), p.message): p for p in problems}
-    return (Ruleset(meta, rules, params, root, frozenset(unit_fields), files, own, targets),
+    return (Ruleset(meta, rules, params, root, frozenset(unit_fields), files, own, targets,
+                    local.data if local is not None else None),
             list(unique.values()))
 
 
@@ -341,7 +359,7 @@ _DONE_PREFIX = "exists("
 
 
 def _parse_done(rule: Rule, loaded: Loaded, rule_path: tuple, param_types: dict[str, str],
-                params: dict[str, Parameter], unit_fields: set[str], problems: list[Problem]):
+                probes: dict[bool, Consts], unit_fields: set[str], problems: list[Problem]):
     """``recurs.done`` ("meetings where …") is read as exists(meetings where …)."""
     text = rule.recurs.done if rule.recurs else None
     if not text:
@@ -349,7 +367,7 @@ def _parse_done(rule: Rule, loaded: Loaded, rule_path: tuple, param_types: dict[
     scope = Scope(param_types, has_period=True)
     try:
         node = check_condition(parse(f"{_DONE_PREFIX}{text})"), scope)
-        PlanBuilder(PredTable()).add(bind(node, _probe_consts(params, True)))
+        PlanBuilder(PredTable()).add(bind(node, probes[True]))
     except SyntaxProblem as e:
         offset = max(e.pos - len(_DONE_PREFIX), 0)
         problems.append(Problem(f"{rule.id}: recurs.done: {e.message}",
@@ -361,7 +379,8 @@ def _parse_done(rule: Rule, loaded: Loaded, rule_path: tuple, param_types: dict[
 
 
 def _parse_rule(rule: Rule, raw: dict, loaded: Loaded, rule_path: tuple, param_types: dict[str, str],
-                params: dict[str, Parameter], unit_fields: set[str], problems: list[Problem]):
+                params: dict[str, Parameter], probes: dict[bool, Consts], unit_fields: set[str],
+                problems: list[Problem]):
     versions = []
     ok = True
     due = rule.recurs.due_months_after_end if rule.recurs else None
@@ -380,7 +399,7 @@ def _parse_rule(rule: Rule, raw: dict, loaded: Loaded, rule_path: tuple, param_t
                 try:
                     node = check_condition(parse(text), scope)
                     builder = PlanBuilder(PredTable())
-                    builder.add(bind(node, _probe_consts(params, rule.recurs is not None)))
+                    builder.add(bind(node, probes[rule.recurs is not None]))
                 except SyntaxProblem as e:
                     problems.append(Problem(f"{rule.id}: {e.message}", _condition_location(loaded, path, e.pos, text),
                                             e.hint, code="condition"))
@@ -409,6 +428,9 @@ def load_rulebook(province: str | None = None, extra: list[str | Path] | None = 
     problems = conflicts(rulesets)
     if problems:
         raise RulesetError(problems)
+    cache = default_cache()
+    if cache is not None:  # what their conditions compiled to in earlier runs (book_cache.save_patterns)
+        cache.open_patterns(rulesets)
     return RuleBook(rulesets)
 
 

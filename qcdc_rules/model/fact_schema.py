@@ -316,6 +316,8 @@ _collection(FactType("meetings", "cuộc họp, hội nghị", "meetings", _fiel
     F("delegates", BOOL, "hội nghị đại biểu", "delegate conference"),
     F("summoned", INT, "số người được triệu tập", "people convened"),
     F("present", INT, "số người có mặt", "people present"),
+    F("staff", INT, "tổng số cán bộ, công chức, viên chức, người lao động của đơn vị vào ngày hội nghị",
+      "all the unit's staff on the day of the conference"),
     F("votes_for", INT, "số người tán thành", "votes for the resolution"),
     F("minutes", BOOL, "có biên bản", "minutes kept"),
     F("resolution", BOOL, "có nghị quyết", "resolution adopted", derived="a resolution is recorded"),

@@ -408,6 +408,11 @@ class Meeting(Strict):
     summoned: NonNegative | None = Field(
         None, description="Số người được triệu tập (đại biểu) / people convened (delegates)")
     present: NonNegative | None = Field(None, description="Số người có mặt / people present")
+    staff: NonNegative | None = Field(
+        None, description="Tổng số cán bộ, công chức, viên chức, người lao động (ở doanh nghiệp: người lao động) của "
+                          "đơn vị vào ngày hội nghị, mẫu số của 2/3 ở hội nghị toàn thể (Luật Đ51 k2 c, Đ69 k2 c); "
+                          "không ghi thì lấy số hiện nay / all the unit's staff (workers) on the day of the conference, "
+                          "the base of a plenary's 2/3; if not recorded, today's count")
     votes_for: NonNegative | None = Field(
         None, description="Số người tán thành nghị quyết / votes for the resolution")
     minutes: bool | None = Field(None, description="Có biên bản / minutes kept")

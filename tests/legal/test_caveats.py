@@ -109,3 +109,15 @@ def test_village_head_rules_carry_the_decree_185_caveat_from_its_date(evaluator)
         assert any("185/2026" in t for t in _caveats(evaluator, commune, dt.date(2026, 5, 26), rule)), rule
     village = {"type": "village"}
     assert any("185/2026" in t for t in _caveats(evaluator, village, dt.date(2026, 6, 1), "ND59-6-1"))
+
+
+def test_rules_counting_a_communes_villages_carry_the_decree_185_reorganisation_caveat(evaluator):
+    """Posting in every village (Art. 13 k2) and two thirds of the villages (Art. 21 k1) count the villages the
+    profile records after a reorganisation; from Decree 185/2026's date the commune's findings say so."""
+    commune = {"type": "commune"}
+    for rule in ("LDC-13-2", "LDC-21-1-X"):
+        assert not any("185/2026" in t for t in _caveats(evaluator, commune, dt.date(2026, 5, 25), rule)), rule
+        assert any("sáp nhập" in t and "185/2026" in t
+                   for t in _caveats(evaluator, commune, dt.date(2026, 5, 26), rule)), rule
+    # a village's vote counts its households, not villages: no reorganisation caveat there
+    assert not any("185/2026" in t for t in _caveats(evaluator, {"type": "village"}, dt.date(2026, 6, 1), "LDC-21-1"))
