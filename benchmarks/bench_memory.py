@@ -4,7 +4,7 @@
   from them (``aggregate.build_scorecard``), its JSON rendered as one string (the scorecard until
   issue 14's streaming step);
 - streamed: compact rows folded as they arrive, the units spooled to a temporary file and the
-  JSON written from it (``stream.score_many``, ``render.write_json``: `qcdc-check scorecard` now).
+  JSON written from it (``run.score_many``, ``render.write_json``: `qcdc-check scorecard` now).
 
 The populations are `qcdc-check sample --national` (1,056 units a province, every unit type,
 as-of dates spread over the round), national rules, no profile cache (both paths read every file).
@@ -51,7 +51,7 @@ def child(folder: str, path: str, jobs: int, out: str) -> dict:
         Path(out).write_text(render.render_json(card), encoding="utf-8")
         units = len(card.units)
     else:
-        from qcdc_rules.scorecard.stream import score_many
+        from qcdc_rules.scorecard.run import score_many
 
         streamed, _ = score_many(files, targets=book.targets, jobs=jobs)
         with streamed, open(out, "w", encoding="utf-8") as f:

@@ -46,7 +46,7 @@ def scorecard(paths, as_of, fmt_, view, year, table_format, lang, output, db, jo
     from qcdc_rules.scorecard import render
     from qcdc_rules.scorecard.annex import unit_facts
     from qcdc_rules.scorecard.html import write_html
-    from qcdc_rules.scorecard.stream import score_many
+    from qcdc_rules.scorecard.run import score_many
 
     if fmt_ == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE.xlsx")

@@ -25,8 +25,10 @@ from ..load.cache import ProfileCache, default_directory
 from ..load.inputs import find_profiles
 from ..load.ruleset import load_rulebook
 from ..model.profile import Profile
+from ..model.target import Target
 from ..model.verdict import Finding, Report, UnitReport
 from .aggregate import other_type
+from .stream import Fold, Streamed, row_of, rule_meta
 
 T = TypeVar("T")
 CHUNK = 25  # files per task: large enough to amortise loading the rules in each worker
@@ -171,8 +173,6 @@ def _evaluator(province, rulesets, engine: str = "durable") -> Evaluator:
 
 def _rows_chunk(args: tuple) -> tuple[list, list, dict, list]:
     """A chunk of files checked as the scorecard checks them, each unit sent as a compact row."""
-    from .stream import row_of, rule_meta
-
     files, as_of, province, rulesets, extract = args
     extracted: list = []
     on_profile = (lambda profile, file: extracted.append(extract(profile, file))) if extract else None
@@ -218,3 +218,19 @@ def check_reports(paths: list[str | Path], *, jobs: int = 1, province: str | Non
     for part in ordered(_reports_chunk, [(chunk, common) for chunk in chunks], jobs):
         _merge(merged, part, None, 0)
     return merged
+
+
+def score_many(files: list[Path], *, targets: list[Target] = (), db: str | Path | None = None,
+               extract: Callable | None = None, spool_dir: str | None = None, **check) -> tuple[Streamed, list]:
+    """Every profile of ``files`` checked (``check_rows``) and folded as it arrives (``stream.Fold``):
+    the streamed scorecard, and ``extract(profile, file)`` of each profile (the annex's facts)."""
+    fold = Fold(targets, db, spool_dir)
+    extracted: list = []
+    try:
+        for rows, failures, meta, more in check_rows(files, extract, **check):
+            fold.add(rows, failures, meta)
+            extracted += more
+    except BaseException:
+        fold.spool.close()
+        raise
+    return fold.finish(), extracted

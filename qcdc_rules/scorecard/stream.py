@@ -20,7 +20,7 @@ import os
 import sqlite3
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -322,22 +322,3 @@ class Fold:
                                    en=format_citation(c.instrument, c.article, c.clause, c.point, "en")),
                 overall=TargetFigure(**_figure(total[0], total[1], target.goal, total[2])), areas=[]))
         return results
-
-
-def score_many(files: list[Path], *, targets: list[Target] = (), db: str | Path | None = None,
-               extract: Callable | None = None, spool_dir: str | None = None, **check) -> tuple[Streamed, list]:
-    """Every profile of ``files`` checked (``run.check_rows``) and folded as it arrives: the
-    streamed scorecard, and ``extract(profile, file)`` of each profile (the annex's facts)."""
-    from .run import check_rows
-
-    fold = Fold(targets, db, spool_dir)
-    extracted: list = []
-    try:
-        for rows, failures, meta, more in check_rows(files, extract, **check):
-            fold.add(rows, failures, meta)
-            extracted += more
-    except BaseException:
-        fold.spool.close()
-        raise
-    return fold.finish(), extracted
-

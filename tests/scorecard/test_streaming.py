@@ -25,7 +25,8 @@ from qcdc_rules.scorecard.history import store
 from qcdc_rules.model.verdict import Report
 from qcdc_rules.scorecard.html import render_html, write_html
 from qcdc_rules.scorecard.run import slim
-from qcdc_rules.scorecard.stream import encode_key, encode_path, score_many
+from qcdc_rules.scorecard.run import score_many
+from qcdc_rules.scorecard.stream import encode_key, encode_path
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "cases"
