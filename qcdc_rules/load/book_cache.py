@@ -36,7 +36,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,7 +43,7 @@ from .. import __version__
 from ..engine import compile as _compile
 from ..engine.rulebook import Ruleset
 from ..legal.citations import register_instruments
-from .cache import cache_root
+from .cache import cache_root, write_entry
 
 BOOK_SCHEMA = "1"  # raise when Ruleset, ParsedRule, the syntax tree or what they hold change shape
 _MAGIC = b"qcdc-rules compiled ruleset\n"
@@ -136,19 +135,7 @@ class BookCache:
             body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - something in it does not pickle: no entry, not a failure
             return
-        data = _MAGIC + key.encode() + b"\n" + hashlib.sha256(body).digest() + body
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=entry.suffix)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, entry)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
+        write_entry(entry, _MAGIC + key.encode() + b"\n" + hashlib.sha256(body).digest() + body)
 
     # -- compiled patterns ---------------------------------------------------------------------
     def open_patterns(self, rulesets: list[Ruleset]) -> _compile.PatternStore | None:

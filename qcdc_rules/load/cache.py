@@ -97,16 +97,21 @@ class ProfileCache:
         return profile, loaded
 
     def _store(self, entry: Path, text: str) -> None:
-        """Whole or not at all: written beside, then renamed. A cache that cannot be written is no cache."""
+        write_entry(entry, text.encode("utf-8"))
+
+
+def write_entry(entry: Path, data: bytes) -> None:
+    """A cache entry, whole or not at all: written beside, then renamed. A cache that cannot be
+    written is no cache, not a failure."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=entry.suffix)
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    f.write(text)
-                os.replace(tmp, entry)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, entry)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
