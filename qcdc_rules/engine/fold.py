@@ -142,8 +142,10 @@ class Fold:
 
     # -- count / exists / all ------------------------------------------------------------
     def _aggregate(self, agg: Aggregate, op: str | None, other: Node | None, checks: list[Detail] | None) -> TV:
+        result = self._aggregate_value(agg, op, other)
         if checks is None:
-            return self._aggregate_value(agg, op, other)
+            return result
+        # the Detail: what the value was decided on, and what is missing where it is unknown
         ap: AggPlan = self.plan.aggs[id(agg)]
         coll = agg.collection
         items = self.facts.items.get(coll, [])
@@ -178,17 +180,11 @@ class Fold:
                            + [item_result(i, "unknown", body_fields + where_fields) for i in unsure + undecided]
                            + [item_result(i, "true", body_fields) for i in matching
                               if i["id"] in bt])
-            if failing:
-                result: TV = False
-            elif unsure or undecided:
-                result = None
+            if result is None and (unsure or undecided):
                 check.missing = sorted({f"{coll}.{f}" for i in unsure + undecided
                                         for f in body_fields + where_fields if f not in i})
-            elif not matching:
-                result = None
+            elif result is None:  # nothing matched
                 check.missing = missing_keys or [f"{coll}.{k}" for k in (ap.kinds or ())] or [coll]
-            else:
-                result = True
             check.status = _status(result)
             checks.append(check)
             return result
@@ -215,24 +211,16 @@ class Fold:
             target = target_v
         check.op = op
         check.expected = _display("", target, None)
-        possible = [compare_values(op, n, target) for n in range(lo, hi + 1)]
-        if not recorded and lo == 0:
-            result = None
+        if result is None and not recorded and lo == 0:
             check.missing = missing_keys
-        elif all(possible):
-            result = True
-        elif not any(possible):
-            result = False
-        else:
-            result = None
+        elif result is None:  # some count would pass and some would not
             check.missing = sorted({f"{coll}.{f}" for i in undecided for f in where_fields if f not in i})
         check.status = _status(result)
         checks.append(check)
         return result
 
-
     def _aggregate_value(self, agg: Aggregate, op: str | None, other: Node | None) -> TV:
-        """``_aggregate``'s truth value alone, without its ``Detail`` (``details=False``)."""
+        """An aggregate's truth value (see the module's docstring); ``_aggregate`` adds its Detail."""
         ap: AggPlan = self.plan.aggs[id(agg)]
         coll = agg.collection
         items = self.facts.items.get(coll, ())
@@ -245,7 +233,7 @@ class Fold:
             if any(i not in bt for i in matching) or any(i["id"] not in wt and i["id"] not in wf for i in items):
                 return None
             return True if matching else None
-        lo = len(wt)  # as _aggregate counts
+        lo = len(wt)
         hi = lo + sum(1 for i in items if i["id"] not in wt and i["id"] not in wf)
         if agg.func == "exists":
             op, target = ">=", 1
