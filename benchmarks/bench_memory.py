@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_national import population  # the same folders, kept between runs of either benchmark
+
 PATHS = ("old path", "streamed")
 
 
@@ -62,14 +64,6 @@ def child(folder: str, path: str, jobs: int, out: str) -> dict:
     return {"units": units, "seconds": seconds, "digest": digest,
             "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
-
-
-def population(root: Path, provinces: int, seed: int) -> Path:
-    folder = root / f"national-seed{seed}-{provinces}"
-    if not (folder / "README.md").exists():  # README.md comes last: a folder without it was cut short
-        subprocess.run([sys.executable, "-m", "qcdc_cli", "sample", "--national", "--provinces", str(provinces),
-                        "--seed", str(seed), "-o", str(folder), "--force"], check=True, stdout=subprocess.DEVNULL)
-    return folder
 
 
 def main() -> None:
