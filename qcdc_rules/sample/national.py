@@ -53,7 +53,7 @@ def _renamer(index: int):
         (re.compile(r"Lai Châu"), name),
         (re.compile(r"tinh-lai-chau"), f"tinh-{slug}"),
         # IDs: lc2025-<commune>…, lc-<unit> (profiles), hd-… (records) gain the province's prefix
-        (re.compile(r"(?m)^((?:id|parent_id|unit): )lc(?:2025)?-"), rf"\g<1>{prefix}-"),
+        (re.compile(r"(?m)^(id: )lc(?:2025)?-"), rf"\g<1>{prefix}-"),
         (re.compile(r"(?m)^(id: )hd-"), rf"\g<1>{prefix}-hd-"),
         (re.compile(r"--province lai-chau"), "--national"),
     ]
