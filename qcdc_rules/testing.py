@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import Field, ValidationError, field_validator
 
-from .engine.evaluate import Evaluator
+from .engine.evaluate import Evaluator, make_matcher
 from .engine.rulebook import RuleBook
 from .errors import Location, Problem, RulesetError
 from .load.validation import problems_from_validation
@@ -125,7 +125,7 @@ class CaseRunner:
 
     def __init__(self, book: RuleBook, matcher: str = "durable"):
         self.book = book
-        self._matcher = Evaluator(book, matcher).matcher  # made once: durable-rules programs are per matcher
+        self._matcher = make_matcher(matcher)  # one for all: durable-rules programs are kept per matcher
         self._by_rule: dict[str, tuple[RuleBook, Evaluator]] = {}
 
     def run(self, lc: LoadedCase) -> CaseResult:
