@@ -53,6 +53,7 @@ from typing import Any, Callable, Iterable
 from qcdc_rules.engine.compile import PredTable
 from qcdc_rules.engine.evaluate import Evaluator, Plan, make_matcher
 from qcdc_rules.engine.facts import FactSet, build_facts
+from qcdc_rules.engine.matchers import Matches
 from qcdc_rules.engine.patterns import Atom, rhs_fields
 from qcdc_rules.lang.ast import Aggregate, BoolOp, Compare, Literal, Node, Unary
 from qcdc_rules.time.periods import default_since
@@ -592,9 +593,7 @@ class ClipsProgram:
             plan_id = plan_of[index][0]
             for pid, polarity in self.decides[plan_id].get(key, ()):
                 found[index][pid][0 if polarity else 1].add(fact_id)
-        out = {}
-        for index, matches in found.items():
-            out[index] = {pid: (frozenset(t), frozenset(f)) for pid, (t, f) in matches.items()}
+        out = {index: Matches.of(matches) for index, matches in found.items()}
         self.phases = {"assert": t2 - t0, "run": t3 - t2, "read back": t4 - t3,
                        "sort": time.process_time() - t4}
         return out
@@ -693,8 +692,8 @@ class RuleEngineProgram:
                     t.append(fact["id"])
                 elif false.matches(fact):
                     f.append(fact["id"])
-            out[pid] = (frozenset(t), frozenset(f))
-        return out
+            out[pid] = (t, f)
+        return Matches.of(out)
 
 
 # -- running -----------------------------------------------------------------------------------------
@@ -797,10 +796,11 @@ def run_rule_engine(grouped: dict[tuple, list[Unit]], plan_ids: dict[tuple, int]
 def differences(reference: dict[int, dict], other: dict[int, dict]) -> list[str]:
     out = []
     for index, matches in reference.items():
-        theirs = other.get(index)
+        theirs = other.get(index) or {}
+        empty = (frozenset(), frozenset())  # a predicate no fact decides may be left out
         if theirs != matches:
-            for pid in sorted(set(matches) | set(theirs or {})):
-                a, b = matches.get(pid), (theirs or {}).get(pid)
+            for pid in sorted(set(matches) | set(theirs)):
+                a, b = matches.get(pid) or empty, theirs.get(pid) or empty
                 if a != b:
                     out.append(f"unit {index}, predicate {pid}: durable {a} / other {b}")
     return out

@@ -17,6 +17,9 @@ from .model.profile import Profile
 from .model.verdict import LoadFailure, Notice, Report, UnitReport
 
 
+BATCH = 64  # units matched together (Evaluator.evaluate_many); their profiles are held until then
+
+
 def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since: dt.date | None = None,
                 due_within: int | None = None, province: str | None = None,
                 rulesets: list[str | Path] | None = None, engine: str = "durable",
@@ -36,6 +39,24 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
         evaluator = Evaluator(book or load_rulebook(province, rulesets), engine)
     units, failures = [], []
     flat_files: set[str] = set()
+    pending: list[tuple[Profile, Loaded | RowLocation, str]] = []
+
+    def flush() -> None:
+        reports = evaluator.evaluate_many([(profile, as_of, file, since) for profile, _, file in pending],
+                                          own_type_only=own_type_only, details=details)
+        for (profile, loaded, file), report in zip(pending, reports):
+            if locate:
+                _locate_items(report, loaded)
+            if isinstance(loaded, RowLocation) and file not in flat_files:
+                # the older one-row sheet cannot say what many rules need: said once per file, with why
+                flat_files.add(file)
+                report.warnings.append(Notice(code="flat_sheet", detail={"file": Path(file).name}))
+            if due_within is not None:
+                report.upcoming = upcoming(evaluator, profile, report, due_within)
+                report.due_within = due_within
+            units.append(report)
+        pending.clear()
+
     for path in find_profiles(paths):
         # A spreadsheet holds a unit per row; a bad row fails alone, at its row.
         for profile, loaded, error in units_in(path, cache):
@@ -44,18 +65,11 @@ def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since:
                 continue
             if on_profile is not None:
                 on_profile(profile, str(path))
-            report = evaluator.evaluate(profile, as_of, file=str(path), since=since, own_type_only=own_type_only,
-                                        details=details)
-            if locate:
-                _locate_items(report, loaded)
-            if isinstance(loaded, RowLocation) and str(path) not in flat_files:
-                # the older one-row sheet cannot say what many rules need: said once per file, with why
-                flat_files.add(str(path))
-                report.warnings.append(Notice(code="flat_sheet", detail={"file": Path(path).name}))
-            if due_within is not None:
-                report.upcoming = upcoming(evaluator, profile, report, due_within)
-                report.due_within = due_within
-            units.append(report)
+            pending.append((profile, loaded, str(path)))
+            if len(pending) >= BATCH:
+                flush()
+    if pending:
+        flush()
     save_patterns()  # what this run compiled, for the next (load.book_cache)
     return Report(units=units, failures=failures)
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from json.decoder import scanstring as _scanstring
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -47,6 +47,9 @@ MAX_SHARD_RULES = 200
 MAX_FACT_PROPERTIES = 60
 SESSION = "0"  # the C core's default session id; deleted after every evaluation
 _ANY = "any"  # the rule in each shard that matches every fact of its type
+# Each rule hands over all its matches in a session as one action (durable-rules' ``cap``): one
+# message per rule and session instead of one per matched fact. Above the facts a session holds.
+CAP = 1_000_000
 
 _names = itertools.count()
 
@@ -78,6 +81,8 @@ class DurableProgram:
             nonlocal pending, rules, atoms
             if pending:
                 pending[_ANY] = {"all": [{"m": {"t": shard_type}}]}
+                for rule in pending.values():
+                    rule["cap"] = CAP
                 name = f"qcdc{next(_names)}"
                 try:
                     handle = _dre.create_ruleset(name, json.dumps(pending, ensure_ascii=False))
@@ -117,25 +122,36 @@ class DurableProgram:
         self.shards = []
 
     def run(self, table: PredTable, facts: FactSet) -> Matches:
+        return self.run_many(table, [facts])[0]
+
+    def run_many(self, table: PredTable, factsets: list[FactSet]) -> list[Matches]:
+        """The matches of several units' facts under one plan, in one session per shard: each fact is
+        asserted under a number, its index in ``owners``, so facts of different units never share an
+        id, and a match names its fact by that number."""
         if self.broken:
             raise EngineError("this compiled ruleset was discarded after a durable-rules failure")
-        by_type: dict[str, list[str]] = {"unit": [_encode(facts.unit)]}
-        for coll, items in facts.items.items():
-            by_type[coll] = [_encode(f) for f in items]
-        found: dict[int, tuple[set[str], set[str]]] = {p.id: (set(), set()) for p in table.preds}
+        owners: list[tuple[int, str]] = []  # fact number -> (unit's index in factsets, fact id)
+        by_type: dict[str, list[str]] = {}
+        for u, facts in enumerate(factsets):
+            for coll, items in (("unit", (facts.unit,)), *facts.items.items()):
+                encoded = by_type.setdefault(coll, [])
+                for fact in items:
+                    encoded.append(_encode(fact, len(owners)))
+                    owners.append((u, fact.get("id")))
+        found: list[dict[int, tuple[set[str], set[str]]]] = [{} for _ in factsets]  # only what a fact decides
         for shard in self.shards:
             batch = [j for t in shard.fact_types for j in by_type.get(t, ())]
             if not batch:
                 continue
             try:
-                self._assert(shard, "[" + ",".join(batch) + "]", found)
+                self._assert(shard, "[" + ",".join(batch) + "]", owners, found)
             except EngineError:
                 self.broken = True
                 raise
-        return {pid: (frozenset(t), frozenset(f)) for pid, (t, f) in found.items()}
+        return [Matches.of(unit) for unit in found]
 
     @staticmethod
-    def _assert(shard: _Shard, payload: str, found: dict) -> None:
+    def _assert(shard: _Shard, payload: str, owners: list[tuple[int, str]], found: list[dict]) -> None:
         h = shard.handle
         try:
             code, state = _dre.assert_facts(h, payload)
@@ -146,10 +162,16 @@ class DurableProgram:
                 raise EngineError("durable-rules reported no action, though every fact matches a rule")
             _state_json, message = result
             while message:  # drain every action: that also clears the session's action context
-                for name, fact_id in _matched(message):
-                    if name != _ANY:
-                        pid, polarity = shard.rules[name]
-                        found[pid][0 if polarity else 1].add(fact_id)
+                name, numbers = _matched(message)
+                if name != _ANY:
+                    pid, polarity = shard.rules[name]
+                    side = 0 if polarity else 1
+                    for n in numbers:
+                        u, fact_id = owners[n]
+                        pair = found[u].get(pid)
+                        if pair is None:
+                            pair = found[u][pid] = (set(), set())
+                        pair[side].add(fact_id)
                 message = _dre.complete_and_start_action(h, state)
         except EngineError:
             raise
@@ -162,30 +184,39 @@ class DurableProgram:
                 pass
 
 
-def _encode(fact: dict) -> str:
+def _encode(fact: dict, number: int = 0) -> str:
     if len(fact) > MAX_FACT_PROPERTIES:
         raise EngineLimitError(
             f"fact {fact.get('id')} has {len(fact)} properties; durable-rules fails near 254 and this "
             f"engine refuses more than {MAX_FACT_PROPERTIES}")
-    # the id goes first: durable-rules echoes a fact's properties in the order asserted, so a match's
-    # fact id is read from the opening of its message (_matched)
-    return json.dumps({"id": fact.get("id"), **fact}, ensure_ascii=False, separators=(",", ":"))
+    # The fact is asserted under its number, first: durable-rules echoes a fact's properties in the
+    # order asserted, so a match's number is read from the opening of each frame (_matched).
+    numbered = {"id": number}
+    numbered.update((k, v) for k, v in fact.items() if k != "id")
+    return json.dumps(numbered, ensure_ascii=False, separators=(",", ":"))
 
 
-_OPENING = '":{"m":{"id":"'
+_FRAME = re.compile(r'\{"m":\{"id":(\d+)[,}]')
 
 
-def _matched(message: str) -> list[tuple[str, str]]:
-    """(rule name, fact id) of an action message. A message echoes the whole matched fact (~570 bytes for
-    a typical item, thousands of messages per unit); decoding all of it was half of durable-rules' share of
-    the time. Facts are asserted with their id first, so the name and the id are read from the opening,
-    ``{"p12t0":{"m":{"id":"meetings#3",…``, when the message holds that one match (``{"m":`` cannot occur
-    inside a JSON string, whose quotes are escaped, and facts are flat); any other shape is decoded in full."""
+def _matched(message: str) -> tuple[str, list[int]]:
+    """(rule name, fact numbers) of an action message. Every rule gathers its matches into one action
+    (``cap``), ``{"p12t0":[{"m":{"id":3,…}},{"m":{"id":17,…}}]}``, each frame echoing its whole fact;
+    decoding all of it was half of durable-rules' share of the time. The name and the numbers are read
+    from the frames' openings when the message holds one rule's list of frames (``{"m":`` and ``":[``
+    cannot occur inside a JSON string, whose quotes are escaped, and facts are flat: no other list);
+    any other shape is decoded in full."""
     end = message.find('"', 2)
-    if message.startswith('{"') and end > 2 and message.startswith(_OPENING, end) and message.count('{"m":') == 1:
-        fact_id, _ = _scanstring(message, end + len(_OPENING))
-        return [(message[2:end], fact_id)]
-    return [(name, bound["m"]["id"]) for name, bound in json.loads(message).items()]
+    if message.startswith('{"') and end > 2 and message.startswith('":[', end) and message.count('":[') == 1:
+        numbers = [int(n) for n in _FRAME.findall(message)]
+        if len(numbers) == message.count('{"m":'):
+            return message[2:end], numbers
+    decoded = json.loads(message)
+    if len(decoded) != 1:
+        raise EngineError(f"durable-rules sent an action of {len(decoded)} rules at once")
+    (name, frames), = decoded.items()
+    frames = frames if isinstance(frames, list) else [frames]
+    return name, [frame["m"]["id"] for frame in frames]
 
 
 class DurableMatcher:
@@ -213,9 +244,12 @@ class DurableMatcher:
         return program
 
     def match(self, table: PredTable, facts: FactSet) -> Matches:
+        return self.match_many(table, [facts])[0]
+
+    def match_many(self, table: PredTable, factsets: list[FactSet]) -> list[Matches]:
         program = self.program(table)
         try:
-            return program.run(table, facts)
+            return program.run_many(table, factsets)
         except EngineError:
             self._programs.pop(id(table), None)
             program.close()

@@ -36,7 +36,7 @@ from ..time.periods import Period, closed_periods, default_since, next_period
 from .compile import Consts, PlanBuilder, PredTable, bind, compile_check
 from .facts import FactSet, build_facts
 from .fold import Fold
-from .matchers import Matcher, PythonMatcher, ReferenceMatcher
+from .matchers import Matcher, PythonMatcher, ReferenceMatcher, match_many
 from .reference import truth
 from .rulebook import ParsedRule, ParsedVersion, RuleBook
 
@@ -53,6 +53,18 @@ class Binding:
     error: str | None = None
     unverified: list[str] = field(default_factory=list)  # parameters read whose value is not confirmed
     added: list[Node] = field(default_factory=list)  # its bound trees that compiled, in order, into the plan
+
+
+@dataclass
+class _Unit:
+    """A unit ready to match: its profile, dates, plan and facts."""
+
+    profile: Profile
+    as_of: dt.date
+    since: dt.date
+    file: str | None
+    plan: "Plan"
+    facts: FactSet
 
 
 @dataclass
@@ -244,17 +256,47 @@ class Evaluator:
         village is bound by a tenth of the catalogue, and the rest was built to be thrown away.
         Without ``details`` the checks say their status but not what each leaf expected and found
         (``Fold.details``): the same verdicts, for a scorecard that never shows them."""
+        unit = self._prepare(profile, as_of, file, since)
+        try:
+            matched: tuple = (self.matcher.match(unit.plan.table, unit.facts), None)
+        except (EngineError, EngineLimitError) as e:
+            matched = (None, str(e))
+        return self._report(unit, *matched, own_type_only, details)
+
+    def evaluate_many(self, units: list[tuple[Profile, dt.date | None, str | None, dt.date | None]],
+                      own_type_only: bool = False, details: bool = True) -> list[UnitReport]:
+        """``evaluate(profile, as_of, file, since)`` of each unit, the same reports, with the units that
+        share a plan matched together (durable-rules: one session per shard for all of them)."""
+        prepared = [self._prepare(*u) for u in units]
+        groups: dict[int, list[int]] = {}
+        for i, u in enumerate(prepared):
+            groups.setdefault(id(u.plan.table), []).append(i)
+        matched: list[tuple] = [(None, None)] * len(prepared)
+        for members in groups.values():
+            table = prepared[members[0]].plan.table
+            try:
+                for i, m in zip(members, match_many(self.matcher, table, [prepared[i].facts for i in members])):
+                    matched[i] = (m, None)
+            except (EngineError, EngineLimitError):
+                # one unit's facts can fail the batch: each is matched alone, so only its report says so
+                for i in members:
+                    try:
+                        matched[i] = (self.matcher.match(table, prepared[i].facts), None)
+                    except (EngineError, EngineLimitError) as e:
+                        matched[i] = (None, str(e))
+        return [self._report(u, *m, own_type_only, details) for u, m in zip(prepared, matched)]
+
+    def _prepare(self, profile: Profile, as_of: dt.date | None, file: str | None, since: dt.date | None) -> "_Unit":
         as_of = as_of or profile.as_of
         since = since or profile.inspected_from or default_since(as_of)
+        plan = self.plan(as_of, profile.type.value, profile.attributes.work_year_start_month, since)
+        return _Unit(profile, as_of, since, file, plan, build_facts(profile, as_of, self.book.unit_fields_in_items, since))
+
+    def _report(self, u: "_Unit", matches, engine_error: str | None, own_type_only: bool,
+                details: bool) -> UnitReport:
+        profile, as_of, since, plan, facts = u.profile, u.as_of, u.since, u.plan, u.facts
         unit_type = profile.type.value
-        plan = self.plan(as_of, unit_type, profile.attributes.work_year_start_month, since)
-        facts = build_facts(profile, as_of, self.book.unit_fields_in_items, since)
         warnings: list[Notice] = []
-        try:
-            matches = self.matcher.match(plan.table, facts)
-            engine_error = None
-        except (EngineError, EngineLimitError) as e:
-            matches, engine_error = None, str(e)
         findings = []
         other = {"counts": 0, "advisory": 0}
         for parsed in self.book.rules:
@@ -271,7 +313,7 @@ class Evaluator:
         warnings.extend(Notice(code="calendar_year_unknown", detail={"year": y}) for y in years_without_swaps(days))
         unit = UnitOut(id=profile.id, name=profile.name, type=unit_type,
                        admin_path=[{"level": a.level.value, "name": a.name} for a in profile.admin_path],
-                       file=file)
+                       file=u.file)
         return UnitReport(unit=unit, as_of=as_of.isoformat(), inspected_from=since.isoformat(),
                           rulesets=[{"name": rs.meta.name, "version": rs.meta.version, "title_vi": rs.meta.title.vi,
                                      "title_en": rs.meta.title.en} for rs in self.book.rulesets],

@@ -20,7 +20,7 @@ pytest.importorskip("rule_engine")
 from qcdc_rules.engine.compile import Consts, PlanBuilder, PredTable, bind  # noqa: E402
 from qcdc_rules.engine.evaluate import Evaluator, make_matcher  # noqa: E402
 from qcdc_rules.engine.facts import FactSet  # noqa: E402
-from qcdc_rules.engine.matchers import ReferenceMatcher  # noqa: E402
+from qcdc_rules.engine.matchers import Matches, ReferenceMatcher  # noqa: E402
 from qcdc_rules.lang.parser import parse  # noqa: E402
 from qcdc_rules.lang.typecheck import Scope, check_condition  # noqa: E402
 from qcdc_rules.load.ruleset import load_rulebook  # noqa: E402
@@ -112,7 +112,7 @@ def test_three_sample_rules_match_alike_on_every_engine(bench):
 
     # and the comparisons see a difference: one decided predicate of one unit read the other way round
     index, pid = next((i, p) for i, m in want.items() for p, (t, f) in m.items() if t or f)
-    doctored = {i: dict(m) for i, m in want.items()}
+    doctored = {i: Matches(m) for i, m in want.items()}
     doctored[index][pid] = doctored[index][pid][::-1]
     assert bench.differences(want, doctored)
     assert bench.hand_differences(units, RULES, doctored, hand.matches)

@@ -69,10 +69,10 @@ def test_an_engine_failure_becomes_error_verdicts(monkeypatch):
     book = load_rulebook()
     evaluator = Evaluator(book, DurableMatcher())
 
-    def broken(self, table, facts):
+    def broken(self, table, factsets):
         raise EngineError("durable-rules failed: error code 303")
 
-    monkeypatch.setattr(DurableProgram, "run", broken)
+    monkeypatch.setattr(DurableProgram, "run_many", broken)
     report = evaluator.evaluate(build_profile({"type": "commune", "headcount": {"villages": 5}}, None))
     typed = [f for f in report.findings if not (f.reason and f.reason.code in ("unit_type", "not_in_force"))]
     assert typed and all(f.verdict is Verdict.error for f in typed)
@@ -124,16 +124,19 @@ def test_thousands_of_evaluations_in_a_row_keep_memory_flat():
     assert growth["evaluations_kb"] < 3_000, f"memory grew by {growth['evaluations_kb']} kB over 300 evaluations"
 
 
-def test_a_match_is_read_from_the_opening_of_its_message_and_any_other_shape_in_full():
+def test_a_match_is_read_from_the_opening_of_its_frames_and_any_other_shape_in_full():
     from qcdc_rules.engine.durable import _encode, _matched
 
-    fact = {"t": "meetings", "kind": "x", "id": 'meetings#3 "quoted" \\ đ'}
-    encoded = _encode(fact)
-    assert encoded.startswith('{"id":')  # the id first, whatever the fact's own order
-    echoed = '{"p12t0":{"m":' + encoded + "}}"  # as durable-rules echoes the fact it matched
-    assert _matched(echoed) == [("p12t0", fact["id"])]
-    assert _matched('{"p1f0":{"m":{"t":"unit","id":"unit"}}}') == [("p1f0", "unit")]  # not id-first
-    assert _matched('{"a":{"m":{"id":"x"}},"b":{"m":{"id":"y"}}}') == [("a", "x"), ("b", "y")]  # two: in full
+    fact = {"t": "meetings", "kind": '{"m":{"id":9}', "id": 'meetings#3 "quoted" \\ đ'}
+    encoded = _encode(fact, 3)
+    assert encoded.startswith('{"id":3,')  # asserted under its number, first, whatever the fact's own order
+    other = _encode({"id": "meetings#4", "t": "meetings"}, 17)
+    echoed = '{"p12t0":[{"m":' + encoded + '},{"m":' + other + "}]}"  # as durable-rules hands over a rule's matches
+    assert _matched(echoed) == ("p12t0", [3, 17])  # the number inside the string value is not a frame
+    assert _matched('{"p1f0":[{"m":{"t":"unit","id":0}}]}') == ("p1f0", [0])  # not id-first: in full
+    assert _matched('{"p1f0":{"m":{"id":5,"t":"unit"}}}') == ("p1f0", [5])  # one frame, not a list: in full
+    with pytest.raises(EngineError, match="2 rules"):
+        _matched('{"a":[{"m":{"id":1}}],"b":[{"m":{"id":2}}]}')
 
 
 def test_reading_matches_from_message_openings_gives_the_reports_full_decoding_gives(monkeypatch):
@@ -143,6 +146,9 @@ def test_reading_matches_from_message_openings_gives_the_reports_full_decoding_g
     profile = load_profile(Path(__file__).resolve().parents[2] / "cases" / "xa-ban-hon-lai-chau.yaml")
     book = load_rulebook("lai-chau")
     fast = Evaluator(book, "durable").evaluate(profile).model_dump_json()
-    monkeypatch.setattr(durable, "_matched", lambda message: [(name, bound["m"]["id"])
-                                                            for name, bound in json.loads(message).items()])
+    def in_full(message):
+        (name, frames), = json.loads(message).items()
+        return name, [frame["m"]["id"] for frame in frames]
+
+    monkeypatch.setattr(durable, "_matched", in_full)
     assert Evaluator(book, "durable").evaluate(profile).model_dump_json() == fast
