@@ -207,6 +207,10 @@ class Pred:
     fact_type: str
     true: DNF
     false: DNF
+    # Which other plans are likely to hold it (the matcher keeps such predicates together so that
+    # plans share its compiled form): 0 every as-of date's, 1 those of the same periods, 2 only
+    # this as-of date's (a condition that reads the date itself).
+    group: int = 0
 
 
 @dataclass
@@ -215,11 +219,11 @@ class PredTable:
     _index: dict[tuple, int] = field(default_factory=dict)
     sources: dict[int, Node] = field(default_factory=dict)  # for the reference evaluator
 
-    def add(self, fact_type: str, true: DNF, false: DNF, source: Node) -> int:
+    def add(self, fact_type: str, true: DNF, false: DNF, source: Node, group: int = 0) -> int:
         key = (fact_type, true, false)
         if key not in self._index:
             pid = len(self.preds)
-            self.preds.append(Pred(pid, fact_type, true, false))
+            self.preds.append(Pred(pid, fact_type, true, false, group))
             self._index[key] = pid
             self.sources[pid] = source
         return self._index[key]
@@ -493,10 +497,13 @@ class PlanBuilder:
 
     def __init__(self, table: PredTable):
         self.table = table
+        self._group = 0
         self.leaf: dict[int, int] = {}  # id(node) -> predicate id (unit-level leaves)
         self.aggs: dict[int, AggPlan] = {}  # id(aggregate node) -> plan
 
-    def add(self, node: Node) -> None:
+    def add(self, node: Node, group: int = 0) -> None:
+        """Compile ``node`` into the table; its predicates are of ``group`` (``Pred.group``)."""
+        self._group = group
         try:
             self._add(node)
         except TooComplex as e:
@@ -520,14 +527,14 @@ class PlanBuilder:
         if isinstance(node, Literal):
             return
         t, f = true_false(node, "unit")
-        self.leaf[id(node)] = self.table.add("unit", t, f, node)
+        self.leaf[id(node)] = self.table.add("unit", t, f, node, self._group)
 
     def _aggregate(self, agg: Aggregate) -> None:
         where_node = agg.where if agg.where is not None else Literal(agg.pos, agg.pos, True)
         t, f = true_false(where_node, "item")
-        where = self.table.add(agg.collection, t, f, where_node)
+        where = self.table.add(agg.collection, t, f, where_node, self._group)
         body = None
         if agg.body is not None:
             bt, bf = true_false(agg.body, "item")
-            body = self.table.add(agg.collection, bt, bf, agg.body)
+            body = self.table.add(agg.collection, bt, bf, agg.body, self._group)
         self.aggs[id(agg)] = AggPlan(agg, where, body, evidence_kinds(agg))

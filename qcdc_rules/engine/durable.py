@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import zlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -54,72 +55,153 @@ CAP = 1_000_000
 _names = itertools.count()
 
 
-@dataclass
+@dataclass(eq=False)
 class _Shard:
+    """One durable-rules ruleset: conjunctions on one type of fact, rule ``c{i}`` testing ``keys[i]``."""
+
     handle: int
-    fact_types: tuple[str, ...]
-    rules: dict[str, tuple[int, bool]]  # durable rule name -> (predicate id, true-pattern?)
+    fact_type: str
+    keys: tuple[str, ...]
     atoms: int  # tests in the shard's alpha network, its 'any' rule included
+    users: int = 0  # programs holding it
+    broken: bool = False
+
+
+class ShardStore:
+    """Shards by content, shared by the programs of every plan that holds the same conjunctions.
+
+    The plans of two as-of dates differ in a handful of conditions (those that read the date itself,
+    or a period's dates) out of hundreds; compiling each plan's program whole made a national
+    scorecard rebuild ~116 rulesets per new date and hold ~19 MB of C state per plan. A shard no
+    program holds is kept among ``spare`` others for the next plan that needs it, then deleted."""
+
+    def __init__(self, spare: int = 256):
+        self._shards: dict[tuple[str, tuple[str, ...]], _Shard] = {}
+        self._spare: OrderedDict[tuple[str, tuple[str, ...]], _Shard] = OrderedDict()
+        self._spare_size = spare
+        self.built = 0
+
+    def take(self, fact_type: str, keys: tuple[str, ...], rules: list[dict], atoms: int) -> _Shard:
+        key = (fact_type, keys)
+        shard = self._shards.get(key)
+        if shard is None:
+            ruleset = {f"c{i}": {**rule, "cap": CAP} for i, rule in enumerate(rules)}
+            ruleset[_ANY] = {"all": [{"m": {"t": fact_type}}], "cap": CAP}
+            try:
+                handle = _dre.create_ruleset(f"qcdc{next(_names)}", json.dumps(ruleset, ensure_ascii=False))
+            except BaseException as e:  # the C core raises its own error type
+                raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
+            shard = self._shards[key] = _Shard(handle, fact_type, keys, atoms)
+            self.built += 1
+        self._spare.pop(key, None)
+        shard.users += 1
+        return shard
+
+    def give_back(self, shard: _Shard) -> None:
+        shard.users -= 1
+        key = (shard.fact_type, shard.keys)
+        if shard.broken:  # after a failure in the C core, never handed out again
+            if self._shards.get(key) is shard:
+                del self._shards[key]
+            if shard.users <= 0:
+                _delete(shard)
+            return
+        if shard.users <= 0:
+            self._spare[key] = shard
+            while len(self._spare) > self._spare_size:
+                _, old = self._spare.popitem(last=False)
+                del self._shards[(old.fact_type, old.keys)]
+                _delete(old)
+
+    def close(self) -> None:
+        for shard in self._shards.values():
+            _delete(shard)
+        self._shards.clear()
+        self._spare.clear()
+
+
+def _delete(shard: _Shard) -> None:
+    try:
+        _dre.delete_ruleset(shard.handle)
+    except BaseException:  # noqa: BLE001 - best effort while tearing down
+        pass
+
+
+_CONJ: dict[tuple[str, frozenset], tuple[str, dict]] = {}  # (fact type, conjunction) → its JSON and rule
+
+
+def _rule(fact_type: str, conj: frozenset) -> tuple[str, dict]:
+    hit = _CONJ.get((fact_type, conj))
+    if hit is None:
+        rule = dr_conjunction(fact_type, conj)
+        hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), rule)
+    return hit
 
 
 @dataclass
 class DurableProgram:
-    """A plan's predicates as durable-rules rulesets. Built once, freed by ``close``."""
+    """A plan's predicates as durable-rules shards (``ShardStore``), with what each shard's rules
+    decide in this plan: ``decides[k][i]`` lists the (predicate id, true-pattern?) that rule ``c{i}``
+    of ``shards[k]`` stands for (one conjunction can be part of several predicates)."""
 
     shards: list[_Shard] = field(default_factory=list)
+    decides: list[list[list[tuple[int, bool]]]] = field(default_factory=list)
+    store: ShardStore | None = None
+    own_store: bool = False
     broken: bool = False
 
     @classmethod
-    def build(cls, table: PredTable) -> "DurableProgram":
-        program = cls()
-        pending: dict[str, dict] = {}
-        rules: dict[str, tuple[int, bool]] = {}
-        shard_type = ""
-        atoms = 0
-
-        def flush() -> None:
-            nonlocal pending, rules, atoms
-            if pending:
-                pending[_ANY] = {"all": [{"m": {"t": shard_type}}]}
-                for rule in pending.values():
-                    rule["cap"] = CAP
-                name = f"qcdc{next(_names)}"
-                try:
-                    handle = _dre.create_ruleset(name, json.dumps(pending, ensure_ascii=False))
-                except BaseException as e:  # the C core raises its own error type
-                    program.close()
-                    raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
-                program.shards.append(_Shard(handle, (shard_type,), rules, atoms + 1))
-            pending, rules, atoms = {}, {}, 0
-
-        for pred in sorted(table.preds, key=lambda p: p.fact_type):
-            if pred.fact_type != shard_type:
-                flush()
-                shard_type = pred.fact_type
+    def build(cls, table: PredTable, store: ShardStore | None = None) -> "DurableProgram":
+        """Each fact type's conjunctions, grouped by ``Pred.group`` and ordered by a hash of their text,
+        are packed into shards under the limits; two plans holding the same conjunctions of a group
+        get the same shards, so only what a date changes is compiled again."""
+        program = cls(store=store or ShardStore(), own_store=store is None)
+        groups: dict[tuple[str, int], dict[str, tuple[dict, int, list]]] = {}
+        for pred in table.preds:
             for polarity, dnf in ((True, pred.true), (False, pred.false)):
-                for k, conj in enumerate(dnf):
+                for conj in dnf:
                     size = len(conj) + 1
-                    if size > MAX_SHARD_ATOMS:
+                    if size + 1 > MAX_SHARD_ATOMS:
                         program.close()
                         raise EngineLimitError(
-                            f"a condition needs {size} tests on one fact; durable-rules fails above "
-                            f"{MAX_SHARD_ATOMS}. Split the condition.")
-                    if atoms + size + 1 > MAX_SHARD_ATOMS or len(rules) >= MAX_SHARD_RULES:
-                        flush()
-                    name = f"p{pred.id}{'t' if polarity else 'f'}{k}"
-                    pending[name] = dr_conjunction(pred.fact_type, conj)
-                    rules[name] = (pred.id, polarity)
+                            f"a condition needs {size} tests on one fact; with the test every fact passes, "
+                            f"a shard of this engine holds at most {MAX_SHARD_ATOMS} (durable-rules fails above "
+                            f"64). Split the condition.")
+                    text, rule = _rule(pred.fact_type, conj)
+                    entry = groups.setdefault((pred.fact_type, pred.group), {}).get(text)
+                    if entry is None:
+                        entry = groups[(pred.fact_type, pred.group)][text] = (rule, size, [])
+                    entry[2].append((pred.id, polarity))
+        try:
+            for (fact_type, _), group in sorted(groups.items()):
+                keys: list[str] = []
+                atoms = 1  # the 'any' rule
+                for text in sorted(group, key=lambda t: (zlib.crc32(t.encode()), t)):
+                    size = group[text][1]
+                    if keys and (atoms + size > MAX_SHARD_ATOMS or len(keys) >= MAX_SHARD_RULES):
+                        program._take(fact_type, keys, group, atoms)
+                        keys, atoms = [], 1
+                    keys.append(text)
                     atoms += size
-        flush()
+                if keys:
+                    program._take(fact_type, keys, group, atoms)
+        except EngineError:
+            program.close()
+            raise
         return program
+
+    def _take(self, fact_type: str, keys: list[str], group: dict, atoms: int) -> None:
+        self.shards.append(self.store.take(fact_type, tuple(keys), [group[k][0] for k in keys], atoms))
+        self.decides.append([group[k][2] for k in keys])
 
     def close(self) -> None:
         for shard in self.shards:
-            try:
-                _dre.delete_ruleset(shard.handle)
-            except BaseException:  # noqa: BLE001 - best effort while tearing down
-                pass
-        self.shards = []
+            if self.broken:
+                shard.broken = True
+            self.store.give_back(shard)
+        self.shards, self.decides = [], []
+        if self.own_store:
+            self.store.close()
 
     def run(self, table: PredTable, facts: FactSet) -> Matches:
         return self.run_many(table, [facts])[0]
@@ -139,19 +221,23 @@ class DurableProgram:
                     encoded.append(_encode(fact, len(owners)))
                     owners.append((u, fact.get("id")))
         found: list[dict[int, tuple[set[str], set[str]]]] = [{} for _ in factsets]  # only what a fact decides
-        for shard in self.shards:
-            batch = [j for t in shard.fact_types for j in by_type.get(t, ())]
+        for shard, decides in zip(self.shards, self.decides):
+            batch = by_type.get(shard.fact_type)
             if not batch:
                 continue
-            try:
-                self._assert(shard, "[" + ",".join(batch) + "]", owners, found)
-            except EngineError:
+            if shard.broken:  # another program's failure in a shard this one shares
                 self.broken = True
+                raise EngineError("a shared compiled ruleset was discarded after a durable-rules failure")
+            try:
+                self._assert(shard, decides, "[" + ",".join(batch) + "]", owners, found)
+            except EngineError:
+                self.broken = shard.broken = True
                 raise
         return [Matches.of(unit) for unit in found]
 
     @staticmethod
-    def _assert(shard: _Shard, payload: str, owners: list[tuple[int, str]], found: list[dict]) -> None:
+    def _assert(shard: _Shard, decides: list[list[tuple[int, bool]]], payload: str,
+                owners: list[tuple[int, str]], found: list[dict]) -> None:
         h = shard.handle
         try:
             code, state = _dre.assert_facts(h, payload)
@@ -164,14 +250,14 @@ class DurableProgram:
             while message:  # drain every action: that also clears the session's action context
                 name, numbers = _matched(message)
                 if name != _ANY:
-                    pid, polarity = shard.rules[name]
-                    side = 0 if polarity else 1
-                    for n in numbers:
-                        u, fact_id = owners[n]
-                        pair = found[u].get(pid)
-                        if pair is None:
-                            pair = found[u][pid] = (set(), set())
-                        pair[side].add(fact_id)
+                    for pid, polarity in decides[int(name[1:])]:
+                        side = 0 if polarity else 1
+                        for n in numbers:
+                            u, fact_id = owners[n]
+                            pair = found[u].get(pid)
+                            if pair is None:
+                                pair = found[u][pid] = (set(), set())
+                            pair[side].add(fact_id)
                 message = _dre.complete_and_start_action(h, state)
         except EngineError:
             raise
@@ -224,9 +310,11 @@ class DurableMatcher:
 
     name = "durable"
 
-    def __init__(self, cache_size: int = 16):
+    def __init__(self, cache_size: int = 64):
+        # a program is small (its shards live in the store): many plans' programs are kept
         self._programs: OrderedDict[int, tuple[PredTable, DurableProgram]] = OrderedDict()
         self._cache_size = cache_size
+        self.store = ShardStore()
 
     def program(self, table: PredTable) -> DurableProgram:
         key = id(table)
@@ -236,7 +324,7 @@ class DurableMatcher:
             return hit[1]
         if hit is not None:
             hit[1].close()
-        program = DurableProgram.build(table)
+        program = DurableProgram.build(table, self.store)
         self._programs[key] = (table, program)
         while len(self._programs) > self._cache_size:
             _, (_, old) = self._programs.popitem(last=False)
@@ -259,3 +347,4 @@ class DurableMatcher:
         for _, program in self._programs.values():
             program.close()
         self._programs.clear()
+        self.store.close()

@@ -110,6 +110,7 @@ class Evaluator:
         self._by_date: OrderedDict[tuple, Plan] = OrderedDict()  # (as_of, since, unit type, month) → plan
         self._plan_cache = plan_cache
         self._bound: dict[tuple, Node] = {}  # (condition, the constants it reads) → bound tree
+        self._groups: dict[int, int] = {}  # id(bound tree) → Pred.group: the dates that share it
         self._reads: dict[int, tuple] = {}  # id(condition) → the constants it reads
         self._params_read: dict[int, frozenset[str]] = {}  # id(version) → the parameters its conditions read
         self.plans_built = 0
@@ -145,7 +146,7 @@ class Evaluator:
         for group in bindings.values():
             for b in group:
                 for node in b.added:  # in the order, and as far as, they compiled
-                    plan.builder.add(node)
+                    plan.builder.add(node, self._groups.get(id(node), 0))
         self.plans_built += 1
         self._plans[signature] = plan
         while len(self._plans) > self._plan_cache:
@@ -246,6 +247,8 @@ class Evaluator:
             return bind(node, consts)
         if bound is None:
             bound = self._bound[key] = bind(node, consts)
+            roots = {name[0] for name in reads}
+            self._groups[id(bound)] = 2 if "as_of" in roots else 1 if roots - {"params"} else 0
         return bound
 
     # -- evaluation ----------------------------------------------------------------------

@@ -169,10 +169,10 @@ def test_an_engine_failure_is_exit_code_3(monkeypatch):
     from qcdc_rules.engine.durable import DurableProgram
     from qcdc_rules.errors import EngineError
 
-    def broken(self, table, facts):
+    def broken(self, table, factsets):
         raise EngineError("durable-rules failed: error code 303")
 
-    monkeypatch.setattr(DurableProgram, "run", broken)
+    monkeypatch.setattr(DurableProgram, "run_many", broken)
     result = run(COMMUNE)
     assert result.exit_code == ExitCode.RULE_ERROR
     assert "Lỗi" in result.output

@@ -41,7 +41,7 @@ def test_a_wide_ruleset_is_split_into_shards_under_the_limits():
     try:
         assert len(program.shards) > 1
         for shard in program.shards:
-            assert len(shard.rules) < 512
+            assert len(shard.keys) < 512
         facts = FactSet(dt.date(2024, 1, 1), {"id": "unit", "t": "unit", "v": 10_000}, {}, set())
         assert program.run(table, facts) == PythonMatcher().match(table, facts)
     finally:
