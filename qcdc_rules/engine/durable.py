@@ -48,6 +48,7 @@ MAX_SHARD_RULES = 200
 MAX_FACT_PROPERTIES = 60
 SESSION = "0"  # the C core's default session id; deleted after every evaluation
 _ANY = "any"  # the rule in each shard that matches every fact of its type
+_ANY_OPENING = '{"' + _ANY + '":'
 # Each rule hands over all its matches in a session as one action (durable-rules' ``cap``): one
 # message per rule and session instead of one per matched fact. Above the facts a session holds.
 CAP = 1_000_000
@@ -248,12 +249,12 @@ class DurableProgram:
                 raise EngineError("durable-rules reported no action, though every fact matches a rule")
             _state_json, message = result
             while message:  # drain every action: that also clears the session's action context
-                name, numbers = _matched(message)
-                if name != _ANY:
+                if not message.startswith(_ANY_OPENING):  # the 'any' rule echoes every fact: not read
+                    name, numbers = _matched(message)
+                    hits = [owners[n] for n in numbers]
                     for pid, polarity in decides[int(name[1:])]:
                         side = 0 if polarity else 1
-                        for n in numbers:
-                            u, fact_id = owners[n]
+                        for u, fact_id in hits:
                             pair = found[u].get(pid)
                             if pair is None:
                                 pair = found[u][pid] = (set(), set())
