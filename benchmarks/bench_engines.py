@@ -50,10 +50,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Callable, Iterable
 
+from qcdc_rules.check import BATCH
 from qcdc_rules.engine.compile import PredTable
 from qcdc_rules.engine.evaluate import Evaluator, Plan, make_matcher
 from qcdc_rules.engine.facts import FactSet, build_facts
-from qcdc_rules.engine.matchers import Matches
+from qcdc_rules.engine.matchers import Matches, match_many
 from qcdc_rules.engine.patterns import Atom, rhs_fields
 from qcdc_rules.lang.ast import Aggregate, BoolOp, Compare, Literal, Node, Unary
 from qcdc_rules.time.periods import default_since
@@ -724,17 +725,20 @@ class Timing:
 
 
 def run_matcher(name: str, grouped: dict[tuple, list[Unit]], table_of: Callable[[Unit], PredTable]) -> Timing:
-    """A product matcher unit by unit, as Evaluator.evaluate calls it. The first unit of each plan is
-    matched once before the timing (durable-rules compiles the plan's program then)."""
+    """A product matcher as Evaluator.evaluate_many calls it: a plan's units ``check.BATCH`` at a time
+    (durable-rules: one session per shard for the batch; the others unit by unit). The first unit of
+    each plan is matched once before the timing (durable-rules compiles the plan's shards then)."""
     matcher = make_matcher(name)
     out = Timing(name)
-    for units in grouped.values():  # plan by plan: durable-rules keeps the programs of the last 16 plans
+    for units in grouped.values():
         table = table_of(units[0])
         with cpu() as setup:
             matcher.match(table, units[0].facts)
         with cpu() as run:
-            for u in units:
-                out.matches[u.index] = matcher.match(table, u.facts)
+            for start in range(0, len(units), BATCH):
+                batch = units[start:start + BATCH]
+                for u, m in zip(batch, match_many(matcher, table, [u.facts for u in batch])):
+                    out.matches[u.index] = m
         out.setup += setup.seconds
         out.seconds += run.seconds
     if hasattr(matcher, "close"):

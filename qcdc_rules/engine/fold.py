@@ -225,18 +225,19 @@ class Fold:
         """An aggregate's truth value (see the module's docstring); ``_aggregate`` adds its Detail."""
         ap: AggPlan = self.plan.aggs[id(agg)]
         coll = agg.collection
-        items = self.facts.items.get(coll, ())
+        # What a matcher returns for a predicate on items are ids of this unit's items of the collection,
+        # those that surely match and those that surely do not (never both): the rest are undecided.
         wt, wf = self.matches[ap.where]
+        undecided = len(self.facts.items.get(coll, ())) - len(wt) - len(wf)
         if agg.func == "all":
             bt, bf = self.matches[ap.body]
-            matching = [i["id"] for i in items if i["id"] in wt]
-            if any(i in bf for i in matching):
+            if not wt.isdisjoint(bf):  # an item in scope surely fails the body
                 return False
-            if any(i not in bt for i in matching) or any(i["id"] not in wt and i["id"] not in wf for i in items):
+            if undecided or not wt <= bt:
                 return None
-            return True if matching else None
+            return True if wt else None
         lo = len(wt)
-        hi = lo + sum(1 for i in items if i["id"] not in wt and i["id"] not in wf)
+        hi = lo + undecided
         if agg.func == "exists":
             op, target = ">=", 1
         else:
