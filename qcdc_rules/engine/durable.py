@@ -20,6 +20,11 @@ here, and guarded below (tests/engine/test_durable_limits.py proves each guard):
   or segfaults at random (valgrind shows the uninitialised reads in deleteStateNode) →
   every shard holds one fact type and a rule that matches every fact of that type, so
   every fact is handled, and every action is drained before the session is deleted.
+- two facts with the same id in one session abort the process → the units of a batch
+  (``run_many``) have their facts asserted under numbers, unique in the batch;
+- an action per matched (rule, fact), each a JSON message that echoes the whole fact, was
+  half of the matcher's time → every rule has ``cap`` above any batch, so it hands over all
+  its matches at once, and the 'any' rule's message is not read at all.
 
 We talk to the C module directly rather than through ``durable.lang``/``durable.engine``:
 the Python host starts timer threads that would dispatch actions behind our back, and
