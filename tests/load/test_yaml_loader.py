@@ -155,6 +155,16 @@ def test_billion_laughs_is_refused_quickly():
     assert problem.location.line == 7  # f = 1 + 10 * 11,111 values
 
 
+def test_a_file_without_aliases_is_held_to_the_same_caps():
+    # Without aliases the graph walk is skipped (the nodes form a tree); a file of more values than
+    # the cap is still refused, where the values outgrow it.
+    text = "name: x\nitems:\n" + "".join(f"- [{i}, {i}, {i}]\n" for i in range(MAX_NODES // 4 + 10))
+    problem = error_of(load_yaml_text, text, "t.yaml").problems[0]
+    assert problem.code == "yaml-too-large" and problem.location.line == 3  # the list, on its first line
+    deep = "name: x\nv: " + "[" * 120 + "]" * 120 + "\n"
+    assert error_of(load_yaml_text, deep, "t.yaml").problems[0].code == "yaml-too-deep"
+
+
 def test_aliases_under_the_cap_are_fine():
     text = "name: x\ntemplate: &t {place: Hội trường, time: '14:00'}\nmeetings: [*t, *t, *t]\n"
     data = load_yaml_text(text, "t.yaml").data
