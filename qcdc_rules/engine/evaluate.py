@@ -111,6 +111,7 @@ class Evaluator:
         self._plan_cache = plan_cache
         self._bound: dict[tuple, Node] = {}  # (condition, the constants it reads) → bound tree
         self._groups: dict[int, int] = {}  # id(bound tree) → Pred.group: the dates that share it
+        self._by_type: dict = {}  # unit type → [(rule, its versions for that type)] (``_typed``)
         self._reads: dict[int, tuple] = {}  # id(condition) → the constants it reads
         self._params_read: dict[int, frozenset[str]] = {}  # id(version) → the parameters its conditions read
         self.plans_built = 0
@@ -302,11 +303,12 @@ class Evaluator:
         warnings: list[Notice] = []
         findings = []
         other = {"counts": 0, "advisory": 0}
-        for parsed in self.book.rules:
-            if own_type_only and not any(profile.type in pv.spec.applies_to for pv in parsed.versions):
+        for parsed, typed in self._typed(profile.type):
+            if own_type_only and not typed:
                 other["advisory" if parsed.rule.advisory else "counts"] += 1
                 continue
-            findings.append(self._rule(parsed, plan, facts, matches, engine_error, profile, as_of, warnings, details))
+            findings.append(self._rule(parsed, typed, plan, facts, matches, engine_error, profile, as_of, warnings,
+                                       details))
         findings.sort(key=lambda f: _rule_sort_key(f.rule))
         summary = summarise(findings)
         summary.counts[Verdict.not_applicable.value] += other["counts"]
@@ -343,10 +345,18 @@ class Evaluator:
                 out.append(Measured(target=target.id, numerator=num, denominator=den, unknown=unknown))
         return out
 
-    def _rule(self, parsed: ParsedRule, plan: Plan, facts: FactSet, matches, engine_error: str | None,
-              profile: Profile, as_of: dt.date, warnings: list[Notice], details: bool = True) -> Finding:
+    def _typed(self, unit_type) -> list[tuple[ParsedRule, list[ParsedVersion]]]:
+        """Every rule with its versions that bind this type of unit (none: the rule is for other types)."""
+        hit = self._by_type.get(unit_type)
+        if hit is None:
+            hit = self._by_type[unit_type] = [
+                (parsed, [pv for pv in parsed.versions if unit_type in pv.spec.applies_to]) for parsed in self.book.rules]
+        return hit
+
+    def _rule(self, parsed: ParsedRule, typed: list[ParsedVersion], plan: Plan, facts: FactSet, matches,
+              engine_error: str | None, profile: Profile, as_of: dt.date, warnings: list[Notice],
+              details: bool = True) -> Finding:
         rule = parsed.rule
-        typed = [pv for pv in parsed.versions if profile.type in pv.spec.applies_to]
         if not typed:
             return _finding(parsed, parsed.versions[0], Verdict.not_applicable,
                             Reason(code="unit_type", detail={"applies_to": [t.value for t in rule.unit_types]}), as_of=facts.as_of, unit=facts.unit)
