@@ -239,7 +239,7 @@ class DurableProgram:
             except EngineError:
                 self.broken = shard.broken = True
                 raise
-        return [Matches.of(unit) for unit in found]
+        return [Matches(unit) for unit in found]  # only pairs a fact decided, each of sets
 
     @staticmethod
     def _assert(shard: _Shard, decides: list[list[tuple[int, bool]]], payload: str,

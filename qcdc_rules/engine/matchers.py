@@ -8,6 +8,7 @@ durable-rules. All three return the same shape."""
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import Protocol
 
 from .compile import PredTable
@@ -15,20 +16,23 @@ from .facts import FactSet
 from .patterns import eval_dnf
 from .reference import truth
 
-NONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+IdPair = tuple[Set[str], Set[str]]
+NONE: IdPair = (frozenset(), frozenset())
 
 
-class Matches(dict[int, tuple[frozenset[str], frozenset[str]]]):
-    """Predicate id → (ids of the facts that surely satisfy it, ids of those that surely fail it).
-    A predicate that no fact decides is left out and reads as two empty sets: a plan has thousands of
-    predicates, a unit's facts decide a few hundred, and making the rest was a tenth of the matching."""
+class Matches(dict[int, IdPair]):
+    """Predicate id → (ids of the facts that surely satisfy it, ids of those that surely fail it), as
+    sets nobody changes once matched. A predicate that no fact decides is left out and reads as two
+    empty sets: a plan has thousands of predicates, a unit's facts decide a few hundred, and making
+    the rest (and copying every set into a frozenset) was a tenth of the matching."""
 
-    def __missing__(self, pid: int) -> tuple[frozenset[str], frozenset[str]]:
+    def __missing__(self, pid: int) -> IdPair:
         return NONE
 
     @classmethod
-    def of(cls, found: dict[int, tuple[list | set, list | set]]) -> "Matches":
-        return cls({pid: (frozenset(t), frozenset(f)) for pid, (t, f) in found.items() if t or f})
+    def of(cls, found: dict[int, tuple]) -> "Matches":
+        """From (ids, ids) pairs of any iterables; pairs with neither are left out."""
+        return cls({pid: (set(t), set(f)) for pid, (t, f) in found.items() if t or f})
 
 
 class Matcher(Protocol):
