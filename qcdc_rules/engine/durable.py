@@ -46,7 +46,7 @@ from ..errors import EngineError, EngineLimitError
 from .compile import PredTable
 from .facts import FactSet
 from .matchers import Matches
-from .patterns import dr_conjunction
+from .patterns import dr_conjunction, rhs_fields
 
 MAX_SHARD_ATOMS = 40
 MAX_SHARD_RULES = 200
@@ -69,6 +69,7 @@ class _Shard:
     fact_type: str
     keys: tuple[str, ...]
     atoms: int  # tests in the shard's alpha network, its 'any' rule included
+    fields: tuple[str, ...] = ()  # the fields its rules read, "t" first: all of a fact it is sent
     users: int = 0  # programs holding it
     broken: bool = False
 
@@ -87,7 +88,8 @@ class ShardStore:
         self._spare_size = spare
         self.built = 0
 
-    def take(self, fact_type: str, keys: tuple[str, ...], rules: list[dict], atoms: int) -> _Shard:
+    def take(self, fact_type: str, keys: tuple[str, ...], rules: list[dict], atoms: int,
+             fields: tuple[str, ...] = ()) -> _Shard:
         key = (fact_type, keys)
         shard = self._shards.get(key)
         if shard is None:
@@ -97,7 +99,7 @@ class ShardStore:
                 handle = _dre.create_ruleset(f"qcdc{next(_names)}", json.dumps(ruleset, ensure_ascii=False))
             except BaseException as e:  # the C core raises its own error type
                 raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
-            shard = self._shards[key] = _Shard(handle, fact_type, keys, atoms)
+            shard = self._shards[key] = _Shard(handle, fact_type, keys, atoms, fields)
             self.built += 1
         self._spare.pop(key, None)
         shard.users += 1
@@ -133,14 +135,16 @@ def _delete(shard: _Shard) -> None:
         pass
 
 
-_CONJ: dict[tuple[str, frozenset], tuple[str, dict]] = {}  # (fact type, conjunction) → its JSON and rule
+# (fact type, conjunction) → its JSON, its rule and the fields it reads
+_CONJ: dict[tuple[str, frozenset], tuple[str, dict, frozenset[str]]] = {}
 
 
-def _rule(fact_type: str, conj: frozenset) -> tuple[str, dict]:
+def _rule(fact_type: str, conj: frozenset) -> tuple[str, dict, frozenset[str]]:
     hit = _CONJ.get((fact_type, conj))
     if hit is None:
         rule = dr_conjunction(fact_type, conj)
-        hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), rule)
+        fields = frozenset(f for a in conj for f in (a.field, *(rhs_fields(a.rhs) if a.rhs is not None else ())))
+        hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), rule, fields)
     return hit
 
 
@@ -173,10 +177,10 @@ class DurableProgram:
                             f"a condition needs {size} tests on one fact; with the test every fact passes, "
                             f"a shard of this engine holds at most {MAX_SHARD_ATOMS} (durable-rules fails above "
                             f"64). Split the condition.")
-                    text, rule = _rule(pred.fact_type, conj)
+                    text, rule, fields = _rule(pred.fact_type, conj)
                     entry = groups.setdefault((pred.fact_type, pred.group), {}).get(text)
                     if entry is None:
-                        entry = groups[(pred.fact_type, pred.group)][text] = (rule, size, [])
+                        entry = groups[(pred.fact_type, pred.group)][text] = (rule, size, [], fields)
                     entry[2].append((pred.id, polarity))
         try:
             for (fact_type, _), group in sorted(groups.items()):
@@ -197,7 +201,8 @@ class DurableProgram:
         return program
 
     def _take(self, fact_type: str, keys: list[str], group: dict, atoms: int) -> None:
-        self.shards.append(self.store.take(fact_type, tuple(keys), [group[k][0] for k in keys], atoms))
+        fields = ("t", *sorted(set().union(*(group[k][3] for k in keys)) - {"t", "id"}))
+        self.shards.append(self.store.take(fact_type, tuple(keys), [group[k][0] for k in keys], atoms, fields))
         self.decides.append([group[k][2] for k in keys])
 
     def close(self) -> None:
@@ -219,18 +224,22 @@ class DurableProgram:
         if self.broken:
             raise EngineError("this compiled ruleset was discarded after a durable-rules failure")
         owners: list[tuple[int, str]] = []  # fact number -> (unit's index in factsets, fact id)
-        by_type: dict[str, list[str]] = {}
+        by_type: dict[str, list[tuple[str, dict]]] = {}  # fact type -> ('"id":number', fact)
         for u, facts in enumerate(factsets):
             for coll, items in (("unit", (facts.unit,)), *facts.items.items()):
-                encoded = by_type.setdefault(coll, [])
+                numbered = by_type.setdefault(coll, [])
                 for fact in items:
-                    encoded.append(_encode(fact, len(owners)))
+                    _check_width(fact)
+                    numbered.append((f'{{"id":{len(owners)}', fact))
                     owners.append((u, fact.get("id")))
         found: list[dict[int, tuple[set[str], set[str]]]] = [{} for _ in factsets]  # only what a fact decides
         for shard, decides in zip(self.shards, self.decides):
-            batch = by_type.get(shard.fact_type)
-            if not batch:
+            numbered = by_type.get(shard.fact_type)
+            if not numbered:
                 continue
+            # each fact with the fields this shard reads, and no others: a third of the bytes to parse
+            # and echo (every field a rule names is there, so every test sees what it would in full)
+            batch = [_project(opening, fact, shard.fields) for opening, fact in numbered]
             if shard.broken:  # another program's failure in a shard this one shares
                 self.broken = True
                 raise EngineError("a shared compiled ruleset was discarded after a durable-rules failure")
@@ -276,16 +285,38 @@ class DurableProgram:
                 pass
 
 
-def _encode(fact: dict, number: int = 0) -> str:
+def _check_width(fact: dict) -> None:
     if len(fact) > MAX_FACT_PROPERTIES:
         raise EngineLimitError(
             f"fact {fact.get('id')} has {len(fact)} properties; durable-rules fails near 254 and this "
             f"engine refuses more than {MAX_FACT_PROPERTIES}")
-    # The fact is asserted under its number, first: durable-rules echoes a fact's properties in the
-    # order asserted, so a match's number is read from the opening of each frame (_matched).
-    numbered = {"id": number}
-    numbered.update((k, v) for k, v in fact.items() if k != "id")
-    return json.dumps(numbered, ensure_ascii=False, separators=(",", ":"))
+
+
+_PIECES: dict[tuple, str] = {}  # (field, type, value) → '"field":value', the same for every fact that has it
+
+
+def _project(opening: str, fact: dict, fields: tuple[str, ...]) -> str:
+    """``{"id":number,"t":…,…}``: the fact under its number with only ``fields``, in that order. The
+    number goes first: durable-rules echoes a fact's properties in the order asserted, so a match's
+    number is read from the opening of its frame (``_matched``)."""
+    parts = [opening]
+    for name in fields:
+        if name in fact:
+            value = fact[name]
+            key = (name, type(value), value)  # the type too: True == 1, but they are different JSON
+            try:
+                piece = _PIECES.get(key)
+            except TypeError:  # a value that cannot be a key (facts are flat: not expected)
+                piece = None
+                key = None
+            if piece is None:
+                piece = json.dumps(name) + ":" + json.dumps(value, ensure_ascii=False)
+                if key is not None:
+                    if len(_PIECES) > 100_000:
+                        _PIECES.clear()
+                    _PIECES[key] = piece
+            parts.append(piece)
+    return ",".join(parts) + "}"
 
 
 _FRAME = re.compile(r'\{"m":\{"id":(\d+)[,}]')

@@ -48,12 +48,12 @@ def test_a_unit_whose_facts_durable_rules_cannot_take_fails_alone(population, bo
     villages = [p for p in population if p.type.value == "village"][:3]  # one plan: one batch
     assert len(villages) == 3
     bad = villages[1].id
-    encode = durable._encode
+    check_width = durable._check_width
 
-    def refuse_one(fact, number=0):
+    def refuse_one(fact):
         if fact.get("id") == "unit" and fact.get("_bad"):
             raise durable.EngineLimitError("fact unit has too many properties")
-        return encode(fact, number)
+        check_width(fact)
 
     prepare = evaluator._prepare
 
@@ -63,7 +63,7 @@ def test_a_unit_whose_facts_durable_rules_cannot_take_fails_alone(population, bo
             unit.facts.unit["_bad"] = True
         return unit
 
-    monkeypatch.setattr(durable, "_encode", refuse_one)
+    monkeypatch.setattr(durable, "_check_width", refuse_one)
     monkeypatch.setattr(evaluator, "_prepare", mark)
     reports = evaluator.evaluate_many([(p, villages[0].as_of, None, None) for p in villages])
     for report in reports:

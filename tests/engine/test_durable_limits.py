@@ -62,7 +62,7 @@ def test_shards_stay_under_the_stack_limit():
 def test_a_fact_with_too_many_properties_is_refused_before_durable_rules():
     fact = {"id": "unit", "t": "unit", **{f"p{i}": i for i in range(MAX_FACT_PROPERTIES)}}
     with pytest.raises(EngineLimitError, match="properties"):
-        durable._encode(fact)
+        durable._check_width(fact)
 
 
 def test_an_engine_failure_becomes_error_verdicts(monkeypatch):
@@ -125,12 +125,14 @@ def test_thousands_of_evaluations_in_a_row_keep_memory_flat():
 
 
 def test_a_match_is_read_from_the_opening_of_its_frames_and_any_other_shape_in_full():
-    from qcdc_rules.engine.durable import _encode, _matched
+    from qcdc_rules.engine.durable import _matched, _project
 
-    fact = {"t": "meetings", "kind": '{"m":{"id":9}', "id": 'meetings#3 "quoted" \\ đ'}
-    encoded = _encode(fact, 3)
-    assert encoded.startswith('{"id":3,')  # asserted under its number, first, whatever the fact's own order
-    other = _encode({"id": "meetings#4", "t": "meetings"}, 17)
+    fact = {"kind": '{"m":{"id":9}', "t": "meetings", "id": 'meetings#3 "quoted" \\ đ', "unread": 1}
+    encoded = _project('{"id":3', fact, ("t", "kind"))
+    assert encoded == '{"id":3,"t":"meetings","kind":"{\\"m\\":{\\"id\\":9}"}'  # its number first, the fields read
+    other = _project('{"id":17', {"id": "meetings#4", "t": "meetings"}, ("t", "kind"))
+    assert _project('{"id":0', {"t": "x", "a": True}, ("t", "a")) == '{"id":0,"t":"x","a":true}'
+    assert _project('{"id":0', {"t": "x", "a": 1}, ("t", "a")) == '{"id":0,"t":"x","a":1}'  # True == 1, not alike
     echoed = '{"p12t0":[{"m":' + encoded + '},{"m":' + other + "}]}"  # as durable-rules hands over a rule's matches
     assert _matched(echoed) == ("p12t0", [3, 17])  # the number inside the string value is not a frame
     assert _matched('{"p1f0":[{"m":{"t":"unit","id":0}}]}') == ("p1f0", [0])  # not id-first: in full
