@@ -518,10 +518,11 @@ def _citations(pv: ParsedVersion, rule_source: Source, as_of: dt.date | None = N
     """A version's citations as reported, each with the caveats that hold on the as-of date for
     this unit, and the weakest source among the rule's and its instruments'; made once per set
     of caveats and kept on the version (it lives as long as its rule book)."""
-    held = tuple(tuple(i for i, cv in enumerate(instrument(c.instrument).caveats)
-                       if cv.covers(c.article, c.clause) and (as_of is None or cv.in_force_on(as_of))
-                       and _holds(cv.when, unit))
-                 for c in pv.spec.citations)
+    if pv.covering is None:
+        pv.covering = tuple(tuple((i, cv) for i, cv in enumerate(instrument(c.instrument).caveats)
+                                  if cv.covers(c.article, c.clause)) for c in pv.spec.citations)
+    held = tuple(tuple(i for i, cv in covering if (as_of is None or cv.in_force_on(as_of)) and _holds(cv.when, unit))
+                 for covering in pv.covering)
     if held in pv.reported:
         return pv.reported[held]
     citations, source = [], rule_source

@@ -9,6 +9,7 @@ nothing of any rule."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -731,4 +732,10 @@ def is_recorded(recorded: set[str], coll: str, kinds: tuple[str, ...] | None) ->
     """Did the inspector look at this kind of evidence (found some, or said there is none)?"""
     if not kinds:
         return coll in recorded
-    return f"{coll}.*" in recorded or any(f"{coll}.{k}" in recorded for k in kinds)
+    every, keys = _evidence_keys(coll, kinds)
+    return every in recorded or not recorded.isdisjoint(keys)
+
+
+@functools.lru_cache(maxsize=4096)  # a plan's aggregates ask the same few questions of every unit
+def _evidence_keys(coll: str, kinds: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    return f"{coll}.*", frozenset(f"{coll}.{k}" for k in kinds)

@@ -34,6 +34,8 @@ class ParsedVersion:
     # each set of caveats that holds (they depend on the as-of date and the unit)
     reported: dict[tuple, tuple[list[CitationOut], Source]] = field(default_factory=dict, repr=False,
                                                                      compare=False)
+    # for each citation, the (index, caveat) of its instrument's caveats that cover its article
+    covering: tuple | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
