@@ -218,3 +218,28 @@ def test_the_same_profile_as_of_two_dates_is_judged_by_the_law_then_in_force():
     assert {f["reason"]["detail"]["from"] for f in commune_rules.values()} >= {"2023-07-01"}
     later = {f["rule"]: f["verdict"] for f in after["findings"] if f["rule"] in commune_rules}
     assert {"met", "not_met"} <= set(later.values())
+
+
+def test_a_check_collects_no_cycles_for_one_file_and_leaves_the_collector_as_it_was(monkeypatch):
+    """`check` of one file runs with the cycle collector off (cli/main.py, _collect_late: it only
+    slows a short run); of many files, with it on; and either way the collector is on again after."""
+    import gc
+
+    from qcdc_rules import check as check_module
+    from qcdc_rules.scorecard import run as run_module
+
+    seen = []
+
+    def spy(real):
+        def checked(*args, **kwargs):
+            seen.append(gc.isenabled())
+            return real(*args, **kwargs)
+        return checked
+
+    monkeypatch.setattr(check_module, "check_files", spy(check_module.check_files))
+    monkeypatch.setattr(run_module, "check_files", spy(run_module.check_files))
+    assert gc.isenabled()
+    assert run("check", COMMUNE).exit_code == ExitCode.FINDINGS
+    assert seen == [False] and gc.isenabled()
+    assert run("check", COMMUNE, CLEAN, "--jobs", "1").exit_code == ExitCode.FINDINGS
+    assert seen == [False, True] and gc.isenabled()
