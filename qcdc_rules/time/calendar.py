@@ -73,20 +73,30 @@ def _days_off() -> frozenset[dt.date]:
     return frozenset(public_holidays().keys() | swap_table().days_off)
 
 
+@lru_cache(maxsize=1)
+def _days_worked() -> frozenset[dt.date]:
+    """The weekend days worked in exchange (``SwapTable.days_worked`` makes its set anew each time)."""
+    return swap_table().days_worked
+
+
 def is_working_day(day: dt.date) -> bool:
     """Mon–Fri that is not a day off, or a weekend day worked in exchange for one
     (e.g. Saturday 04/05/2024, worked for Monday 29/04/2024)."""
     if day in _days_off():
         return False
-    return day.weekday() < 5 or day in swap_table().days_worked
+    return day.weekday() < 5 or day in _days_worked()
 
 
 @lru_cache(maxsize=1)
 def _working_days() -> list[int]:
-    """Ordinals of every working day in the supported range, ascending."""
+    """Ordinals of every working day in the supported range, ascending: ``is_working_day`` of each
+    day, computed on ordinals (day 1, 01/01/0001, was a Monday), since a check needs the whole list
+    and a date object for each of 7,670 days was most of the time it took."""
     start = dt.date(FIRST_YEAR, 1, 1).toordinal()
     end = dt.date(LAST_YEAR, 12, 31).toordinal()
-    return [o for o in range(start, end + 1) if is_working_day(dt.date.fromordinal(o))]
+    off = {d.toordinal() for d in _days_off()}
+    worked = {d.toordinal() for d in _days_worked()}
+    return [o for o in range(start, end + 1) if o not in off and ((o - 1) % 7 < 5 or o in worked)]
 
 
 def _check_range(day: dt.date) -> None:
