@@ -44,11 +44,10 @@ from .. import __version__
 from ..engine import compile as _compile
 from ..engine.rulebook import Ruleset
 from ..legal.citations import register_instruments
-from .cache import cache_root, write_entry
+from .cache import cache_root, package_files, write_entry
 
 BOOK_SCHEMA = "1"  # raise when Ruleset, ParsedRule, the syntax tree or what they hold change shape
 _MAGIC = b"qcdc-rules compiled ruleset\n"
-_PACKAGE = Path(__file__).resolve().parents[1]
 _salt: bytes | None = None
 
 
@@ -58,9 +57,8 @@ def _tool_salt() -> bytes:
     global _salt
     if _salt is None:
         h = hashlib.sha256(f"{__version__}\0{BOOK_SCHEMA}\0".encode())
-        for path in sorted(_files(_PACKAGE)):
-            st = path.stat()
-            h.update(f"{path.relative_to(_PACKAGE).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+        for name, size, mtime in package_files():
+            h.update(f"{name}\0{size}\0{mtime}\0".encode())
         _salt = h.digest()
     return _salt
 

@@ -243,3 +243,27 @@ def test_a_check_collects_no_cycles_for_one_file_and_leaves_the_collector_as_it_
     assert seen == [False] and gc.isenabled()
     assert run("check", COMMUNE, CLEAN, "--jobs", "1").exit_code == ExitCode.FINDINGS
     assert seen == [False, True] and gc.isenabled()
+
+
+def test_a_check_reads_a_profile_checked_before_from_the_cache_and_reports_the_same(monkeypatch, tmp_path):
+    """`check` keeps each profile it reads, with its positions, in the profile cache (load.cache):
+    the second check of a file reads the entry, and its report, lines of the evidence included, is the
+    first's byte for byte; with the cache turned off (QCDC_CACHE_DIR empty) too."""
+    from qcdc_rules.load import cache as cache_module
+
+    monkeypatch.setenv("QCDC_CACHE_DIR", str(tmp_path))
+    first = run("check", COMMUNE, "--format", "json")
+    assert len(list(tmp_path.rglob("*.where"))) == 1 and len(list(tmp_path.glob("*/*.json"))) == 1
+    assert '"line": ' in first.stdout  # the report points evidence at lines of the file
+
+    def no_yaml(*args, **kwargs):
+        raise AssertionError("the profile was read from its YAML again")
+
+    with monkeypatch.context() as m:
+        m.setattr(cache_module, "load_yaml_text", no_yaml)
+        m.setattr(cache_module, "load_profile_located", no_yaml)
+        second = run("check", COMMUNE, "--format", "json")
+    assert second.exit_code == first.exit_code == ExitCode.FINDINGS
+    assert second.stdout == first.stdout
+    monkeypatch.setenv("QCDC_CACHE_DIR", "")
+    assert run("check", COMMUNE, "--format", "json").stdout == first.stdout
