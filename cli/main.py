@@ -58,8 +58,8 @@ def _collect_late(func):
     """Python's cycle collector off while a command checks: loading the library, the rule book and
     one unit allocates some 400,000 objects and no garbage worth collecting, yet sets off collection
     after collection over a heap that only grows (about 80 ms of a 0.8 s one-unit check). ``_reports``
-    turns it on again for many files, whose run is long enough to make garbage; on return the
-    collector is as it was (tests run commands in their own process)."""
+    turns it on again for many units (many files, or a spreadsheet's rows), whose run is long enough
+    to make garbage; on return the collector is as it was (tests run commands in their own process)."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -84,14 +84,17 @@ def _reports(paths: list[str], *, jobs: int, **options) -> Report:
     from qcdc_rules.load.cache import ProfileCache, default_directory
     from qcdc_rules.load.inputs import find_profiles
 
+    from qcdc_rules.load.spreadsheet import is_spreadsheet
+
     directory = default_directory()
     options["cache"] = ProfileCache(directory, positions=True) if directory is not None else None
     files = find_profiles(paths)
+    if len(files) != 1 or is_spreadsheet(files[0]):
+        gc.enable()  # many units (files, or a sheet's rows): a run long enough to make garbage (_collect_late)
     if len(files) == 1:
         from qcdc_rules.check import check_files
 
         return check_files(files, **options)
-    gc.enable()  # many files: a run long enough to make garbage (see _collect_late)
     from qcdc_rules.scorecard.run import check_reports
 
     return check_reports(files, jobs=jobs, **options)

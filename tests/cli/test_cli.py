@@ -243,6 +243,11 @@ def test_a_check_collects_no_cycles_for_one_file_and_leaves_the_collector_as_it_
     assert seen == [False] and gc.isenabled()
     assert run("check", COMMUNE, CLEAN, "--jobs", "1").exit_code == ExitCode.FINDINGS
     assert seen == [False, True] and gc.isenabled()
+    sheet = Path(__file__).resolve().parents[1] / "fixtures" / "spreadsheets"
+    sheets = sorted(sheet.glob("*.csv")) + sorted(sheet.glob("*.xlsx"))
+    assert sheets, "no spreadsheet fixture"
+    run("check", sheets[0])  # one file, but a unit a row: collected as usual
+    assert seen == [False, True, True] and gc.isenabled()
 
 
 def test_a_check_reads_a_profile_checked_before_from_the_cache_and_reports_the_same(monkeypatch, tmp_path):
