@@ -24,5 +24,6 @@ def test_rulesets_and_legal_texts_are_package_data():
     assert (texts / "luat-10-2022-qh15-thuc-hien-dan-chu-o-co-so.md").is_file()
     assert (texts / "nq-75-2024-nq-hdnd-lai-chau.md").is_file()
     assert (resources.files("qcdc_rules.time") / "workday_swaps.yaml").is_file()
+    assert (resources.files("qcdc_rules.time") / "public_holidays.txt").is_file()
     assert (resources.files("qcdc_rules") / "data" / "lai-chau-2025-commune-merger.csv").is_file()
     assert (resources.files("qcdc_rules.legal") / "catalogue.yaml").is_file()

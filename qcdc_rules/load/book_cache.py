@@ -33,6 +33,7 @@ the as-of date, and building one takes about 30 ms (engine/durable.py)."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -42,12 +43,12 @@ from pathlib import Path
 from .. import __version__
 from ..engine import compile as _compile
 from ..engine.rulebook import Ruleset
+from ..lang.ast import walk
 from ..legal.citations import register_instruments
-from .cache import cache_root, write_entry
+from .cache import cache_root, package_files, write_entry
 
 BOOK_SCHEMA = "1"  # raise when Ruleset, ParsedRule, the syntax tree or what they hold change shape
 _MAGIC = b"qcdc-rules compiled ruleset\n"
-_PACKAGE = Path(__file__).resolve().parents[1]
 _salt: bytes | None = None
 
 
@@ -57,9 +58,8 @@ def _tool_salt() -> bytes:
     global _salt
     if _salt is None:
         h = hashlib.sha256(f"{__version__}\0{BOOK_SCHEMA}\0".encode())
-        for path in sorted(_files(_PACKAGE)):
-            st = path.stat()
-            h.update(f"{path.relative_to(_PACKAGE).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+        for name, size, mtime in package_files():
+            h.update(f"{name}\0{size}\0{mtime}\0".encode())
         _salt = h.digest()
     return _salt
 
@@ -115,6 +115,7 @@ class BookCache:
             return ruleset
         self.misses += 1
         ruleset = build()
+        share_equal_patterns(ruleset)
         self._write(self.entry(key), key, ruleset)
         ruleset.cache_key = key
         return ruleset
@@ -160,6 +161,38 @@ class BookCache:
 _opened: tuple[BookCache, str, _compile.PatternStore] | None = None
 
 
+def share_equal_patterns(ruleset: Ruleset) -> None:
+    """Make equal patterns one object: what each condition of the ruleset compiled to (the syntax
+    trees' ``_true_false``, engine.compile.true_false) names the same tests again and again (7,635
+    of them in the national ruleset, 812 distinct; 4,000 conjunctions, 720 distinct), and pickle
+    stores an object once however often it is named. The entry is a tenth smaller and reads back a
+    fifth faster. Patterns are immutable (frozen atoms in frozensets in tuples), so sharing them
+    changes nothing else."""
+    atoms: dict = {}
+    conjunctions: dict = {}
+    dnfs: dict = {}
+
+    def dnf(alternatives: tuple) -> tuple:
+        shared = []
+        for conj in alternatives:
+            key = frozenset(atoms.setdefault(a, a) for a in conj)
+            shared.append(conjunctions.setdefault(key, key))
+        key = tuple(shared)
+        return dnfs.setdefault(key, key)
+
+    roots = [r.done for r in ruleset.rules]
+    roots += [c.node for r in ruleset.rules for v in r.versions for c in (*v.applies_if, *v.requires)]
+    roots += [n for t in ruleset.targets for n in (getattr(t, "where", None), getattr(t, "numerator", None))]
+    for root in roots:
+        if root is None:
+            continue
+        for node in walk(root):
+            memo = node.__dict__.get("_true_false")
+            if memo:
+                for ctx, (true, false) in memo.items():
+                    memo[ctx] = (dnf(true), dnf(false))
+
+
 def save_patterns() -> None:
     """Keep what this run compiled that the store of the last rule book opened did not hold yet."""
     if _opened is None:
@@ -193,10 +226,19 @@ def _unpickle(entry: Path, key: str) -> object:
     body = raw[len(header) + 32:]
     if not raw.startswith(header) or raw[len(header):len(header) + 32] != hashlib.sha256(body).digest():
         return None
+    # A rule book unpickles into some 70,000 objects, nearly all of them containers: with the
+    # collector on, the allocations set off collection after collection over a heap that only
+    # grows, and reading it back took twice as long (about 90 ms instead of 45). Nothing in it
+    # is garbage yet, so nothing is lost by collecting after.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return pickle.loads(body)
     except Exception:  # noqa: BLE001 - an entry of an older tool: a miss
         return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def default_cache() -> BookCache | None:

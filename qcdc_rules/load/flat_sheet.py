@@ -19,7 +19,6 @@ from pathlib import Path
 
 from ..model.vocab import UnitType
 from ..text import nfc
-from .workbook import HEADER_COLOUR
 
 LANGS = ("vi", "en")
 KINDS = ("text", "date", "count", "month", "yesno", "unit_type", "keys")
@@ -388,6 +387,10 @@ def template_xlsx(lang: str = "vi", unit_type: UnitType | str | None = None) -> 
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+
+    # the profile workbook's module, for its header colour: imported by the one writer that needs it,
+    # so reading a YAML profile (load.spreadsheet imports this module) does not load the workbook's
+    from .workbook import HEADER_COLOUR
 
     cols = columns_for(unit_type)
     types = [UnitType(unit_type)] if unit_type is not None else list(UnitType)

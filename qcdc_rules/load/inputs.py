@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .activity import is_activity_record
 from .profile import PROFILE_SUFFIXES
 from .spreadsheet import looks_like_units
 
@@ -30,7 +29,12 @@ def find_profiles(paths: list[str | Path]) -> list[Path]:
     the directories (qcdc-activity/1, read for the annex: load/activity.py). A file named on the
     command line is always read."""
     named = {Path(p) for p in paths if not Path(p).is_dir()}
-    return [f for f in walk_inputs(paths) if f in named or not is_activity_record(f)]
+    found = walk_inputs(paths)
+    if all(f in named for f in found):
+        return found  # only files named: no activity record to leave out, and its model not loaded
+    from .activity import is_activity_record
+
+    return [f for f in found if f in named or not is_activity_record(f)]
 
 
 @dataclass
@@ -44,6 +48,8 @@ class Inputs:
 def find_inputs(paths: list[str | Path]) -> Inputs:
     """Every file under ``paths`` (walked as ``find_profiles`` walks them), split into unit profiles
     and activity records. A file named on the command line is read as one or the other."""
+    from .activity import is_activity_record
+
     out = Inputs()
     for f in walk_inputs(paths):
         (out.activities if is_activity_record(f) else out.profiles).append(f)

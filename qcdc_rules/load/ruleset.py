@@ -7,7 +7,10 @@ A ruleset is a directory::
     rules/*.yaml       ``rules: [...]``, one file per group of duties
     tests/*.yaml       test cases, one file per group (read by qcdc_rules.testing)
 
-Every problem is collected, not only the first, and reported at its file and line."""
+Every problem is collected, not only the first, and reported at its file and line.
+
+What only reading the files needs (the prose lint, the targets' models) is imported where they are
+read: a rule book read back from its cache (load.book_cache) does not load them."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
@@ -24,17 +28,18 @@ from ..time.periods import Period
 from ..engine.rulebook import ParsedCheck, ParsedRule, ParsedVersion, RuleBook, Ruleset
 from ..errors import InputError, Location, Problem, ResourceMissing, RulesetError
 from ..lang.ast import Node
-from ..lang import prose
 from ..lang.parser import SyntaxProblem, parse
 from ..legal.citations import register_instruments
 from ..lang.typecheck import Scope, caveat_condition, check_condition
 from ..model.common import Localized, Strict
 from ..model.ruleset import Parameter, Rule, RulesetMeta
-from ..model.target import Target, TargetsFile
 from ..text import did_you_mean
 from .book_cache import BookCache, default_cache
 from .validation import problems_from_validation
 from .yaml_loader import Loaded, load_yaml
+
+if TYPE_CHECKING:
+    from ..model.target import Target
 
 NATIONAL = "national"
 
@@ -147,6 +152,8 @@ _TEXTS = ("title", "remediation", "advisory_reason", "source_note")
 def _plain(rule: Rule, raw: dict, loaded: Loaded, rule_path: tuple, problems: list[Problem]) -> Rule:
     """The rule with its texts in the reader's words: field markup expanded (lang.prose), and a
     problem for each text that would show a reader code."""
+    from ..lang import prose
+
     def plain(text: Localized | None, path: tuple) -> Localized | None:
         if text is None:
             return None
@@ -318,6 +325,8 @@ class ParsedTarget:
 def _read_targets(root: Path, rule_ids: set[str], files: list[Path], problems: list[Problem]) -> list[ParsedTarget]:
     """``targets.yaml``: each measure names a rule of this ruleset or counts evidence items
     with conditions the profile schema knows (checked here, before any profile is seen)."""
+    from ..model.target import TargetsFile
+
     path = root / "targets.yaml"
     loaded = _load_file(path, problems) if path.is_file() else None
     body = _validate(TargetsFile, loaded.data, loaded, (), problems) if loaded else None

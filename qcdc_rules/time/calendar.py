@@ -5,6 +5,11 @@ the lunar calendar included, from the well-kept ``holidays`` package) and less t
 bridge days the Government gives off, plus the weekend days worked in exchange; the
 exchanges come from our own dated file (``swaps.py``), and a year it lacks is warned of.
 
+The package's holidays of the calendar's years are kept in ``public_holidays.txt``, written
+from the package by ``tools/public_holidays.py`` and held equal to it by
+tests/time/test_public_holidays.py: importing ``holidays`` loads every country it knows (about
+0.1 s of each ``qcdc-check`` run), for some 300 dates that change only with a new release.
+
 Counting follows the Civil Code 2015 (Bộ luật Dân sự), Art. 144–148:
 - a period in days, weeks, months or years starts the day after the day or event that
   opens it (Art. 147 k2–3);
@@ -19,25 +24,59 @@ import bisect
 import calendar as _cal
 import datetime as dt
 from functools import lru_cache
-
-import holidays
+from importlib import resources
 
 from .swaps import swap_table
 
 FIRST_YEAR = 2015
 LAST_YEAR = 2035
+PUBLIC_HOLIDAYS = "public_holidays.txt"
 
 
 _PACKAGE_SWAP = "Day off (substituted"  # how the package names the swaps we take from our file
 
 
+def package_holidays() -> dict[dt.date, str]:
+    """The public holidays and their observed days of the calendar's years, by the ``holidays``
+    package, with its own swaps left out (they come from our file): what ``public_holidays.txt``
+    must hold. Read by the tool that writes the file and the test that compares them, not by a check."""
+    import holidays
+
+    cal = holidays.Vietnam(years=range(FIRST_YEAR, LAST_YEAR + 1), language="en_US")
+    return {day: name for day, name in sorted(cal.items()) if not name.startswith(_PACKAGE_SWAP)}
+
+
+def format_public_holidays(days: dict[dt.date, str]) -> str:
+    """``public_holidays.txt`` as ``tools/public_holidays.py`` writes it: a date and a name a line."""
+    head = (f"# Vietnam's public holidays {FIRST_YEAR}-{LAST_YEAR} and the days they are observed on, from the\n"
+            "# holidays package (its own exchanges of working days left out: they are workday_swaps.yaml's).\n"
+            "# Written by tools/public_holidays.py; tests/time/test_public_holidays.py holds it equal to the package.\n")
+    return head + "".join(f"{day.isoformat()}\t{name}\n" for day, name in sorted(days.items()))
+
+
+@lru_cache(maxsize=1)
+def public_holidays() -> dict[dt.date, str]:
+    """``public_holidays.txt``: each public holiday or observed day of the calendar's years, and its name."""
+    text = resources.files(__package__).joinpath(PUBLIC_HOLIDAYS).read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            day, _, name = line.partition("\t")
+            out[dt.date.fromisoformat(day)] = name
+    return out
+
+
 @lru_cache(maxsize=1)
 def _days_off() -> frozenset[dt.date]:
-    """Public holidays and their observed days, from the package, with its own swaps left
-    out, and the announced days off from our file."""
-    cal = holidays.Vietnam(years=range(FIRST_YEAR, LAST_YEAR + 1), language="en_US")
-    statutory = {day for day, name in cal.items() if not name.startswith(_PACKAGE_SWAP)}
-    return frozenset(statutory | swap_table().days_off)
+    """Public holidays and their observed days (``public_holidays``), and the announced days
+    off from our file."""
+    return frozenset(public_holidays().keys() | swap_table().days_off)
+
+
+@lru_cache(maxsize=1)
+def _days_worked() -> frozenset[dt.date]:
+    """The weekend days worked in exchange (``SwapTable.days_worked`` makes its set anew each time)."""
+    return swap_table().days_worked
 
 
 def is_working_day(day: dt.date) -> bool:
@@ -45,15 +84,19 @@ def is_working_day(day: dt.date) -> bool:
     (e.g. Saturday 04/05/2024, worked for Monday 29/04/2024)."""
     if day in _days_off():
         return False
-    return day.weekday() < 5 or day in swap_table().days_worked
+    return day.weekday() < 5 or day in _days_worked()
 
 
 @lru_cache(maxsize=1)
 def _working_days() -> list[int]:
-    """Ordinals of every working day in the supported range, ascending."""
+    """Ordinals of every working day in the supported range, ascending: ``is_working_day`` of each
+    day, computed on ordinals (day 1, 01/01/0001, was a Monday), since a check needs the whole list
+    and a date object for each of 7,670 days was most of the time it took."""
     start = dt.date(FIRST_YEAR, 1, 1).toordinal()
     end = dt.date(LAST_YEAR, 12, 31).toordinal()
-    return [o for o in range(start, end + 1) if is_working_day(dt.date.fromordinal(o))]
+    off = {d.toordinal() for d in _days_off()}
+    worked = {d.toordinal() for d in _days_worked()}
+    return [o for o in range(start, end + 1) if o not in off and ((o - 1) % 7 < 5 or o in worked)]
 
 
 def _check_range(day: dt.date) -> None:

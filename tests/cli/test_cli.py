@@ -218,3 +218,57 @@ def test_the_same_profile_as_of_two_dates_is_judged_by_the_law_then_in_force():
     assert {f["reason"]["detail"]["from"] for f in commune_rules.values()} >= {"2023-07-01"}
     later = {f["rule"]: f["verdict"] for f in after["findings"] if f["rule"] in commune_rules}
     assert {"met", "not_met"} <= set(later.values())
+
+
+def test_a_check_collects_no_cycles_for_one_file_and_leaves_the_collector_as_it_was(monkeypatch):
+    """`check` of one file runs with the cycle collector off (cli/main.py, _collect_late: it only
+    slows a short run); of many files, with it on; and either way the collector is on again after."""
+    import gc
+
+    from qcdc_rules import check as check_module
+    from qcdc_rules.scorecard import run as run_module
+
+    seen = []
+
+    def spy(real):
+        def checked(*args, **kwargs):
+            seen.append(gc.isenabled())
+            return real(*args, **kwargs)
+        return checked
+
+    monkeypatch.setattr(check_module, "check_files", spy(check_module.check_files))
+    monkeypatch.setattr(run_module, "check_files", spy(run_module.check_files))
+    assert gc.isenabled()
+    assert run("check", COMMUNE).exit_code == ExitCode.FINDINGS
+    assert seen == [False] and gc.isenabled()
+    assert run("check", COMMUNE, CLEAN, "--jobs", "1").exit_code == ExitCode.FINDINGS
+    assert seen == [False, True] and gc.isenabled()
+    sheet = Path(__file__).resolve().parents[1] / "fixtures" / "spreadsheets"
+    sheets = sorted(sheet.glob("*.csv")) + sorted(sheet.glob("*.xlsx"))
+    assert sheets, "no spreadsheet fixture"
+    run("check", sheets[0])  # one file, but a unit a row: collected as usual
+    assert seen == [False, True, True] and gc.isenabled()
+
+
+def test_a_check_reads_a_profile_checked_before_from_the_cache_and_reports_the_same(monkeypatch, tmp_path):
+    """`check` keeps each profile it reads, with its positions, in the profile cache (load.cache):
+    the second check of a file reads the entry, and its report, lines of the evidence included, is the
+    first's byte for byte; with the cache turned off (QCDC_CACHE_DIR empty) too."""
+    from qcdc_rules.load import cache as cache_module
+
+    monkeypatch.setenv("QCDC_CACHE_DIR", str(tmp_path))
+    first = run("check", COMMUNE, "--format", "json")
+    assert len(list(tmp_path.rglob("*.where"))) == 1 and len(list(tmp_path.glob("*/*.json"))) == 1
+    assert '"line": ' in first.stdout  # the report points evidence at lines of the file
+
+    def no_yaml(*args, **kwargs):
+        raise AssertionError("the profile was read from its YAML again")
+
+    with monkeypatch.context() as m:
+        m.setattr(cache_module, "load_yaml_text", no_yaml)
+        m.setattr(cache_module, "load_profile_located", no_yaml)
+        second = run("check", COMMUNE, "--format", "json")
+    assert second.exit_code == first.exit_code == ExitCode.FINDINGS
+    assert second.stdout == first.stdout
+    monkeypatch.setenv("QCDC_CACHE_DIR", "")
+    assert run("check", COMMUNE, "--format", "json").stdout == first.stdout

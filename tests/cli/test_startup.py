@@ -1,13 +1,17 @@
 """`qcdc-check --help` imports nothing it does not print (issue 14): asking for help, of the
 tool or of any command, loads click and the CLI's own light modules, not the library's models,
-engine, legal texts or the packages behind them. Checked by what is in ``sys.modules`` of a
-fresh process, not by a clock, so the test gives the same answer on every machine."""
+engine, legal texts or the packages behind them. And `qcdc-check check unit.yaml` loads what
+checking one YAML profile uses, not the spreadsheet and workbook readers, the scorecard and its
+process pool, or the CI formats. Checked by what is in ``sys.modules`` of a fresh process, not by
+a clock, so the test gives the same answer on every machine."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 # What a help text never needs: the models (pydantic), the engine (durable-rules), the legal
 # texts, the holiday tables, the readers and writers of files.
@@ -18,6 +22,20 @@ HEAVY = (
     "qcdc_rules.model.profile", "qcdc_rules.model.ruleset", "qcdc_rules.model.verdict", "qcdc_rules.load",
     "qcdc_rules.report", "qcdc_rules.scorecard", "qcdc_rules.authoring", "qcdc_rules.time",
 )
+
+# What a check of one YAML profile, printed as the table, never needs: the readers of spreadsheets
+# and profile workbooks (openpyxl), the activity records (read for a scorecard's annex), the
+# scorecard and its worker processes, the CI formats (JUnit XML, SARIF), the calendar file, holidays.
+CHECK_UNNEEDED = (
+    "openpyxl", "icalendar", "sqlite3", "multiprocessing", "concurrent.futures.process", "xml.etree.ElementTree",
+    "qcdc_rules.load.workbook", "qcdc_rules.load.activity", "qcdc_rules.model.activity", "qcdc_rules.scorecard",
+    "qcdc_rules.report.ci", "qcdc_rules.report.ical", "qcdc_rules.authoring", "qcdc_rules.sample",
+    "holidays",  # the calendar reads its public holidays from a file the package wrote (time/calendar.py)
+)
+# ... and what only reading rulesets from their files needs (the prose lint, the targets' models),
+# when the rule book is read back from the cache
+CHECK_WARM_UNNEEDED = ("qcdc_rules.lang.prose", "qcdc_rules.model.target")
+UNIT = Path(__file__).resolve().parents[2] / "cases" / "xa-ban-hon-lai-chau.yaml"
 
 # The only module of the library that the help texts read: its version. The closed lists that
 # options offer as choices are qcdc_cli.choices, checked against the library's enums below.
@@ -47,6 +65,20 @@ for args in [[], *commands(cli, [])]:
             pass
     helps[" ".join(args)] = out.getvalue()
 print(json.dumps({"helps": helps, "modules": sorted(sys.modules)}))
+"""
+
+
+CHECK_SCRIPT = r"""
+import contextlib, io, json, sys
+
+from qcdc_cli.main import cli
+
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    try:
+        cli.main(["check", sys.argv[1]], prog_name="qcdc-check", standalone_mode=False)
+    except SystemExit as e:
+        code = e.code
+print(json.dumps({"code": int(code), "out": out.getvalue(), "modules": sorted(sys.modules)}))
 """
 
 
@@ -93,3 +125,24 @@ def test_python_dash_m_runs_the_cli():
                           encoding="utf-8")
     assert done.returncode == 0, done.stderr
     assert "Usage:" in done.stdout and "list" in done.stdout
+
+
+def test_checking_one_yaml_profile_imports_only_what_it_uses(tmp_path):
+    """Twice in one cache folder: the first run loads the rulesets from their files and stores
+    them, the second reads them back (the path of every later check); neither may load more."""
+    env = {**os.environ, "QCDC_CACHE_DIR": str(tmp_path)}
+    for run, unneeded_here in (("rulesets read and stored", CHECK_UNNEEDED),
+                               ("rule book from the cache", CHECK_UNNEEDED + CHECK_WARM_UNNEEDED)):
+        done = subprocess.run([sys.executable, "-c", CHECK_SCRIPT, str(UNIT)], capture_output=True, text=True,
+                              encoding="utf-8", env=env)
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout)
+        # the check did run: the unit has findings (exit code 1) and the report names it
+        assert result["code"] == 1, (run, result["out"][-2000:])
+        assert "Ủy ban nhân dân xã Bản Hon" in result["out"], run
+        modules = set(result["modules"])
+        assert "qcdc_rules.engine.evaluate" in modules and "qcdc_rules.report.render" in modules
+        unneeded = sorted(m for m in modules if m in unneeded_here or m.startswith(
+            tuple(f"{u}." for u in unneeded_here)))
+        assert not unneeded, f"{run}: checking one YAML profile imported {unneeded}"
+    assert any(tmp_path.rglob("*.pickle")), "the first run stored no rule book: the second did not read one"

@@ -319,3 +319,20 @@ def test_nq_75_file_layout():
 def test_module_api_is_complete():
     for name in C.__all__:
         assert hasattr(C, name), name
+
+
+@pytest.mark.parametrize("package, name", [("qcdc_rules.legal", "instruments.yaml"),
+                                           ("qcdc_rules.time", "workday_swaps.yaml")])
+def test_shipped_data_reads_the_same_with_the_fast_loader(package, name):
+    """The shipped data files are read with libyaml when PyYAML has it (citations.DATA_LOADER,
+    swaps.DATA_LOADER): it must give what the pure-Python safe loader gives, value for value."""
+    import yaml
+
+    from qcdc_rules.text import nfc
+    from qcdc_rules.time import swaps
+
+    text = nfc(files(package).joinpath(name).read_text(encoding="utf-8"))
+    assert C.DATA_LOADER is swaps.DATA_LOADER
+    fast = yaml.load(text, Loader=C.DATA_LOADER)
+    assert fast == yaml.safe_load(text)
+    assert fast  # a file that read as nothing would pass the comparison

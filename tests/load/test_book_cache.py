@@ -194,3 +194,48 @@ def test_the_pattern_store_keeps_what_a_run_used_when_it_grows_too_large(tmp_pat
         assert cache.open_patterns([load_ruleset(province, None)]) is None  # not loaded through the cache
     finally:
         C.use_store(before)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_reading_an_entry_leaves_the_collector_as_it_found_it(tmp_path, province, collecting):
+    """The collector is off while an entry unpickles (book_cache._unpickle), and after it as it
+    was before: on for a library caller, off for one that turned it off; a damaged entry too."""
+    import gc
+
+    cache = BookCache(tmp_path)
+    load_ruleset(province, cache)
+    entry = cache.entry(ruleset_key(province))
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        assert load_ruleset(province, cache).rules and cache.hits == 1
+        assert gc.isenabled() is collecting
+        entry.write_bytes(entry.read_bytes()[:-1] + b"\0")  # the digest no longer matches: a miss
+        assert book_cache._unpickle(entry, ruleset_key(province)) is None
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_equal_patterns_are_stored_once(tmp_path):
+    """book_cache.share_equal_patterns: in a ruleset read back, what equal conditions compiled to is
+    one object (so the entry holds it once), and the read-back ruleset checks units as the files do."""
+    from qcdc_rules.lang.ast import walk
+
+    cache = BookCache(tmp_path)
+    national = bundled_root() / NATIONAL
+    load_ruleset(national, cache)
+    back = load_ruleset(national, cache)
+    assert cache.hits == 1
+    conjunctions: dict = {}
+    named = 0
+    for rule in back.rules:
+        for version in rule.versions:
+            for check in (*version.applies_if, *version.requires):
+                for node in walk(check.node):
+                    for true, false in node.__dict__.get("_true_false", {}).values():
+                        for conj in (*true, *false):
+                            named += 1
+                            assert conjunctions.setdefault(conj, conj) is conj, conj
+    assert named > 2 * len(conjunctions) > 0  # many named again, each held once
+    assert _report([back]) == _report([load_ruleset(national, None)])

@@ -68,3 +68,11 @@ def test_a_term_is_counted_to_the_nearest_month_and_a_span_by_the_months_it_reac
     assert months_begun(D(2023, 1, 5), D(2025, 1, 5)) == 24
     assert months_begun(D(2023, 1, 5), D(2025, 1, 6)) == 25
     assert months_begun(D(2023, 1, 5), D(2025, 1, 4)) == 24
+
+
+def test_the_list_of_working_days_is_each_day_asked_in_turn():
+    """calendar._working_days works on ordinals for speed: it must be is_working_day, day by day."""
+    from qcdc_rules.time import calendar as C
+
+    start, end = D(C.FIRST_YEAR, 1, 1).toordinal(), D(C.LAST_YEAR, 12, 31).toordinal()
+    assert C._working_days() == [o for o in range(start, end + 1) if is_working_day(D.fromordinal(o))]
