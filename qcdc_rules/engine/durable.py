@@ -156,6 +156,7 @@ class DurableProgram:
 
     shards: list[_Shard] = field(default_factory=list)
     decides: list[list[list[tuple[int, bool]]]] = field(default_factory=list)
+    wanted: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fact type → the fields its shards read
     store: ShardStore | None = None
     own_store: bool = False
     broken: bool = False
@@ -198,6 +199,9 @@ class DurableProgram:
         except EngineError:
             program.close()
             raise
+        for shard in program.shards:
+            program.wanted[shard.fact_type] = tuple(dict.fromkeys((*program.wanted.get(shard.fact_type, ()),
+                                                                   *shard.fields)))
         return program
 
     def _take(self, fact_type: str, keys: list[str], group: dict, atoms: int) -> None:
@@ -224,13 +228,15 @@ class DurableProgram:
         if self.broken:
             raise EngineError("this compiled ruleset was discarded after a durable-rules failure")
         owners: list[tuple[int, str]] = []  # fact number -> (unit's index in factsets, fact id)
-        by_type: dict[str, list[tuple[str, dict]]] = {}  # fact type -> ('"id":number', fact)
+        by_type: dict[str, list[tuple[str, dict]]] = {}  # fact type -> ('{"id":number', its pieces)
         for u, facts in enumerate(factsets):
             for coll, items in (("unit", (facts.unit,)), *facts.items.items()):
+                wanted = self.wanted.get(coll)
                 numbered = by_type.setdefault(coll, [])
                 for fact in items:
                     _check_width(fact)
-                    numbered.append((f'{{"id":{len(owners)}', fact))
+                    if wanted is not None:  # a type no shard tests is not sent at all
+                        numbered.append((f'{{"id":{len(owners)}', _pieces(fact, wanted)))
                     owners.append((u, fact.get("id")))
         found: list[dict[int, tuple[set[str], set[str]]]] = [{} for _ in factsets]  # only what a fact decides
         for shard, decides in zip(self.shards, self.decides):
@@ -239,7 +245,8 @@ class DurableProgram:
                 continue
             # each fact with the fields this shard reads, and no others: a third of the bytes to parse
             # and echo (every field a rule names is there, so every test sees what it would in full)
-            batch = [_project(opening, fact, shard.fields) for opening, fact in numbered]
+            fields = shard.fields
+            batch = [_project(opening, pieces, fields) for opening, pieces in numbered]
             if shard.broken:  # another program's failure in a shard this one shares
                 self.broken = True
                 raise EngineError("a shared compiled ruleset was discarded after a durable-rules failure")
@@ -292,31 +299,35 @@ def _check_width(fact: dict) -> None:
             f"engine refuses more than {MAX_FACT_PROPERTIES}")
 
 
-_PIECES: dict[tuple, str] = {}  # (field, type, value) → '"field":value', the same for every fact that has it
+_PIECES: dict[tuple, str] = {}  # (field, type, value) → ',"field":value', the same for every fact that has it
 
 
-def _project(opening: str, fact: dict, fields: tuple[str, ...]) -> str:
-    """``{"id":number,"t":…,…}``: the fact under its number with only ``fields``, in that order. The
-    number goes first: durable-rules echoes a fact's properties in the order asserted, so a match's
-    number is read from the opening of its frame (``_matched``)."""
-    parts = [opening]
-    for name in fields:
+def _pieces(fact: dict, wanted: tuple[str, ...]) -> dict[str, str]:
+    """``,"field":value`` of each of ``wanted`` the fact has: made once per fact for all its shards."""
+    out = {}
+    for name in wanted:
         if name in fact:
             value = fact[name]
             key = (name, type(value), value)  # the type too: True == 1, but they are different JSON
             try:
                 piece = _PIECES.get(key)
             except TypeError:  # a value that cannot be a key (facts are flat: not expected)
-                piece = None
-                key = None
+                piece = key = None
             if piece is None:
-                piece = json.dumps(name) + ":" + json.dumps(value, ensure_ascii=False)
+                piece = "," + json.dumps(name) + ":" + json.dumps(value, ensure_ascii=False)
                 if key is not None:
                     if len(_PIECES) > 100_000:
                         _PIECES.clear()
                     _PIECES[key] = piece
-            parts.append(piece)
-    return ",".join(parts) + "}"
+            out[name] = piece
+    return out
+
+
+def _project(opening: str, pieces: dict[str, str], fields: tuple[str, ...]) -> str:
+    """``{"id":number,"t":…,…}``: the fact under its number with only ``fields``, in that order. The
+    number goes first: durable-rules echoes a fact's properties in the order asserted, so a match's
+    number is read from the opening of its frame (``_matched``)."""
+    return opening + "".join([pieces[name] for name in fields if name in pieces]) + "}"
 
 
 _FRAME = re.compile(r'\{"m":\{"id":(\d+)[,}]')

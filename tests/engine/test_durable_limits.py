@@ -125,14 +125,14 @@ def test_thousands_of_evaluations_in_a_row_keep_memory_flat():
 
 
 def test_a_match_is_read_from_the_opening_of_its_frames_and_any_other_shape_in_full():
-    from qcdc_rules.engine.durable import _matched, _project
+    from qcdc_rules.engine.durable import _matched, _pieces, _project
 
     fact = {"kind": '{"m":{"id":9}', "t": "meetings", "id": 'meetings#3 "quoted" \\ đ', "unread": 1}
-    encoded = _project('{"id":3', fact, ("t", "kind"))
+    encoded = _project('{"id":3', _pieces(fact, ("t", "kind")), ("t", "kind"))
     assert encoded == '{"id":3,"t":"meetings","kind":"{\\"m\\":{\\"id\\":9}"}'  # its number first, the fields read
-    other = _project('{"id":17', {"id": "meetings#4", "t": "meetings"}, ("t", "kind"))
-    assert _project('{"id":0', {"t": "x", "a": True}, ("t", "a")) == '{"id":0,"t":"x","a":true}'
-    assert _project('{"id":0', {"t": "x", "a": 1}, ("t", "a")) == '{"id":0,"t":"x","a":1}'  # True == 1, not alike
+    other = _project('{"id":17', _pieces({"id": "meetings#4", "t": "meetings"}, ("t", "kind")), ("t", "kind"))
+    assert _project('{"id":0', _pieces({"t": "x", "a": True}, ("t", "a")), ("t", "a")) == '{"id":0,"t":"x","a":true}'
+    assert _project('{"id":0', _pieces({"t": "x", "a": 1}, ("t", "a")), ("t", "a")) == '{"id":0,"t":"x","a":1}'  # not alike
     echoed = '{"p12t0":[{"m":' + encoded + '},{"m":' + other + "}]}"  # as durable-rules hands over a rule's matches
     assert _matched(echoed) == ("p12t0", [3, 17])  # the number inside the string value is not a frame
     assert _matched('{"p1f0":[{"m":{"t":"unit","id":0}}]}') == ("p1f0", [0])  # not id-first: in full
