@@ -8,6 +8,7 @@ rules that do not apply agree."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from pathlib import Path
 
@@ -67,16 +68,23 @@ def _user_data(report: Report) -> set[str]:
 def _code_tokens(text: str, data: set[str], lang: str) -> list[tuple[str, str]]:
     """(token, line) for each code-shaped token outside the profile's own words."""
     found = []
-    known = _known_names()
     for line in text.splitlines():
         if _DATA_LINES.search(line.strip()):
             continue
-        tokens = code_in(line)
-        if lang == "vi":
-            bare = re.sub(r"`[^`]*`", " ", line)
-            tokens += [w for w in _WORD.findall(bare) if w in known]
-        found += [(tok, line.strip()[:160]) for tok in tokens if not any(tok in word for word in data)]
+        found += [(tok, line.strip()[:160]) for tok in _line_tokens(line, lang) if not any(tok in word for word in data)]
     return found
+
+
+@functools.cache
+def _line_tokens(line: str, lang: str) -> tuple[str, ...]:
+    """A line's code-shaped tokens, found once per line: reports repeat most of their lines (a duty's
+    text for every unit, date, format and language) and the tokens depend on the line alone; the
+    profile's own words are taken out per report, by the caller."""
+    tokens = code_in(line)
+    if lang == "vi":
+        bare = re.sub(r"`[^`]*`", " ", line)
+        tokens += [w for w in _WORD.findall(bare) if w in _known_names()]
+    return tuple(tokens)
 
 
 _WORD = re.compile(r"(?<![\w`])[a-z]+(?![\w`])")

@@ -37,8 +37,12 @@ def cached_book(tmp_path_factory) -> RuleBook:
 def test_shared_plans_and_a_cached_book_give_the_reports_of_a_fresh_book_and_a_plan_per_date(cached_book):
     assert len(CASES) >= 12
     shared = Evaluator(cached_book)  # one evaluator for every date, dates interleaved
+    # A rule book read from the files, not the cache; it is loaded once, since it holds no plans (an
+    # Evaluator keeps its plans and bound conditions itself), so a new Evaluator per date still has
+    # the plans of that date only.
+    fresh = _book(None)
     for when in DATES:
-        per_date = Evaluator(_book(None))  # a fresh rule book, and plans of this date only
+        per_date = Evaluator(fresh)  # plans of this date only
         for case in CASES:
             expected = check_files([case], as_of=when, evaluator=per_date, due_within=60).model_dump_json()
             got = check_files([case], as_of=when, evaluator=shared, due_within=60).model_dump_json()

@@ -103,9 +103,15 @@ def test_the_layout_follows_the_profile_model_and_stays_within_excel_limits():
 # ---------------------------------------------------------------- bad cells, each with its message
 
 
-def _filled(tmp_path: Path, edit) -> list:
-    profile = load_profile(CASES / "xa-ban-hon-lai-chau.yaml")
-    wb = load_workbook(io.BytesIO(write_workbook([profile])))
+@pytest.fixture(scope="module")
+def ban_hon_book() -> bytes:
+    """Bản Hon's workbook, written once for every bad-cell case: each case opens its own copy from
+    these bytes before it edits, so no edit reaches another case."""
+    return write_workbook([load_profile(CASES / "xa-ban-hon-lai-chau.yaml")])
+
+
+def _filled(tmp_path: Path, book: bytes, edit) -> list:
+    wb = load_workbook(io.BytesIO(book))
     edit(wb)
     path = tmp_path / "sua.xlsx"
     wb.save(path)
@@ -144,12 +150,12 @@ def _edit(wb, edit: dict) -> str | None:
 
 
 @pytest.mark.parametrize("case", BAD_CELLS, ids=[c["name"] for c in BAD_CELLS])
-def test_a_bad_cell_is_reported_where_the_clerk_can_find_it(tmp_path, case):
+def test_a_bad_cell_is_reported_where_the_clerk_can_find_it(tmp_path, ban_hon_book, case):
     touched = []
 
     def edit(wb):
         touched.extend(_edit(wb, e) for e in case["edits"])
-    entries = _filled(tmp_path, edit)
+    entries = _filled(tmp_path, ban_hon_book, edit)
     problems = [(p.message, p.hint) for _, _, e in entries if e is not None for p in e.problems]
     assert problems == [(e["message"].replace("{col}", touched[-1] or ""), e["hint"]) for e in case["expect"]]
     loaded = [p.id for p, _, _ in entries if p is not None]
