@@ -155,10 +155,18 @@ def test_billion_laughs_is_refused_quickly():
     assert problem.location.line == 7  # f = 1 + 10 * 11,111 values
 
 
-def test_a_file_without_aliases_is_held_to_the_same_caps():
+def test_a_file_without_aliases_is_held_to_the_same_caps(monkeypatch):
     # Without aliases the graph walk is skipped (the nodes form a tree); a file of more values than
-    # the cap is still refused, where the values outgrow it.
-    text = "name: x\nitems:\n" + "".join(f"- [{i}, {i}, {i}]\n" for i in range(MAX_NODES // 4 + 10))
+    # the cap is still refused, where the values outgrow it. (A cap of 1,000 here: the same code
+    # path as 200,000, without a file of 200,000 values.)
+    from qcdc_rules.load import yaml_loader
+
+    monkeypatch.setattr(yaml_loader, "MAX_NODES", 1_000)
+    def listed(n: int) -> str:
+        return "name: x\nitems:\n" + "".join(f"- [{i}, {i}, {i}]\n" for i in range(n))
+
+    assert len(load_yaml_text(listed(200), "t.yaml").data["items"]) == 200  # 804 values: under the cap
+    text = listed(260)  # 1,044 values
     problem = error_of(load_yaml_text, text, "t.yaml").problems[0]
     assert problem.code == "yaml-too-large" and problem.location.line == 3  # the list, on its first line
     deep = "name: x\nv: " + "[" * 120 + "]" * 120 + "\n"
