@@ -142,6 +142,8 @@ _CONJ: dict[tuple[str, frozenset], tuple[str, dict, frozenset[str]]] = {}
 def _rule(fact_type: str, conj: frozenset) -> tuple[str, dict, frozenset[str]]:
     hit = _CONJ.get((fact_type, conj))
     if hit is None:
+        if len(_CONJ) > 50_000:  # each new as-of date adds a few; a long-lived process starts afresh
+            _CONJ.clear()
         rule = dr_conjunction(fact_type, conj)
         fields = frozenset(f for a in conj for f in (a.field, *(rhs_fields(a.rhs) if a.rhs is not None else ())))
         hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), rule, fields)
@@ -167,7 +169,8 @@ class DurableProgram:
         are packed into shards under the limits; two plans holding the same conjunctions of a group
         get the same shards, so only what a date changes is compiled again."""
         program = cls(store=store or ShardStore(), own_store=store is None)
-        groups: dict[tuple[str, int], dict[str, tuple[dict, int, list]]] = {}
+        # (fact type, Pred.group) → conjunction's text → (its rule, its tests, what it decides, its fields)
+        groups: dict[tuple[str, int], dict[str, tuple[dict, int, list, frozenset[str]]]] = {}
         for pred in table.preds:
             for polarity, dnf in ((True, pred.true), (False, pred.false)):
                 for conj in dnf:
@@ -243,13 +246,13 @@ class DurableProgram:
             numbered = by_type.get(shard.fact_type)
             if not numbered:
                 continue
-            # each fact with the fields this shard reads, and no others: a third of the bytes to parse
-            # and echo (every field a rule names is there, so every test sees what it would in full)
-            fields = shard.fields
-            batch = [_project(opening, pieces, fields) for opening, pieces in numbered]
             if shard.broken:  # another program's failure in a shard this one shares
                 self.broken = True
                 raise EngineError("a shared compiled ruleset was discarded after a durable-rules failure")
+            # each fact with the fields this shard reads, and no others: a quarter of the bytes to parse
+            # and echo (every field a rule names is there, so every test sees what it would in full)
+            fields = shard.fields
+            batch = [_project(opening, pieces, fields) for opening, pieces in numbered]
             try:
                 self._assert(shard, decides, "[" + ",".join(batch) + "]", owners, found)
             except EngineError:
