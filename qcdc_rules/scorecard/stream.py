@@ -76,7 +76,8 @@ class Row:
 
 
 def row_of(u: UnitReport) -> Row:
-    """The compact row of a (slim, own-type) unit report."""
+    """The compact row of an own-type unit report (``Evaluator.evaluate(own_type_only=True)``), slim or
+    not: the row takes from its findings only what ``slim`` keeps."""
     r = unit_rows_one(u)
     data = r.model_dump(mode="json")
     return Row(id=r.id, name=r.name, type=r.type, path=r.path, levels=r.levels, as_of=r.as_of, counts=r.counts,
