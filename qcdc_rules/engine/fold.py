@@ -39,6 +39,11 @@ unparse = functools.lru_cache(maxsize=1 << 16)(_unparse)
 
 TV = bool | None
 
+# (node, truth value) → (label, its CheckResult without details): the same object for every unit a
+# scorecard folds (reports never change a check once made; a slim copy is a copy). Nodes hash by
+# identity and the key holds its node, so no two nodes share an entry.
+_BARE: dict[tuple, tuple] = {}
+
 
 def _status(v: TV) -> str:
     return "unknown" if v is None else ("true" if v else "false")
@@ -83,10 +88,19 @@ class Fold:
     def run(self, node: Node, label=None) -> tuple[TV, CheckResult]:
         details: list[Detail] | None = [] if self.details else None
         result = self._eval(node, details)
+        if details is None:  # without details a check's result is its node's, label's and status's alone
+            hit = _BARE.get((node, result))
+            if hit is not None and hit[0] is label:
+                return result, hit[1]
         # model_construct: a validated label, the canonical text and a status; a unit's report holds
         # hundreds of these, and validating each again was a twentieth of a scorecard's time
-        return result, CheckResult.model_construct(label=label, expression=unparse(node), status=_status(result),
-                                                   details=details or [])
+        check = CheckResult.model_construct(label=label, expression=unparse(node), status=_status(result),
+                                            details=details or [])
+        if details is None:
+            if len(_BARE) > 100_000:
+                _BARE.clear()
+            _BARE[(node, result)] = (label, check)
+        return result, check
 
     def run_all(self, checks: list) -> tuple[TV, list[CheckResult]]:
         """Labelled checks that must all hold: their conjunction and each one's result."""

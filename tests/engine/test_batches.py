@@ -73,3 +73,19 @@ def test_a_unit_whose_facts_durable_rules_cannot_take_fails_alone(population, bo
             assert typed and len(errors) == len(typed)
         else:
             assert typed and not errors
+
+
+def test_checks_without_details_say_what_the_full_report_says(population, book):
+    # Without details a check's result is shared between units (fold._BARE); each unit's must still be its own.
+    lean, full = Evaluator(book, "durable"), Evaluator(book, "durable")
+    units = [(p, None, None, None) for p in population]
+    seen = set()
+    for a, b in zip(lean.evaluate_many(units, details=False), full.evaluate_many(units)):
+        for fa, fb in zip(a.findings, b.findings):
+            for ca, cb in zip((*fa.applicability, *fa.checks), (*fb.applicability, *fb.checks)):
+                assert (ca.label, ca.expression, ca.status) == (cb.label, cb.expression, cb.status), (a.unit.id, fa.rule)
+                seen.add((ca.expression, ca.status))
+    statuses = {}
+    for expression, status in seen:
+        statuses.setdefault(expression, set()).add(status)
+    assert any(len(s) > 1 for s in statuses.values())  # the same check, true for one unit and not for another
