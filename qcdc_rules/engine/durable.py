@@ -88,15 +88,17 @@ class ShardStore:
         self._spare_size = spare
         self.built = 0
 
-    def take(self, fact_type: str, keys: tuple[str, ...], rules: list[dict], atoms: int,
-             fields: tuple[str, ...] = ()) -> _Shard:
+    def take(self, fact_type: str, keys: tuple[str, ...], atoms: int, fields: tuple[str, ...] = ()) -> _Shard:
+        """The shard of these conjunctions (``keys``: each one's rule as compact JSON, ``{"all":[…]}``)."""
         key = (fact_type, keys)
         shard = self._shards.get(key)
         if shard is None:
-            ruleset = {f"c{i}": {**rule, "cap": CAP} for i, rule in enumerate(rules)}
-            ruleset[_ANY] = {"all": [{"m": {"t": fact_type}}], "cap": CAP}
+            # the ruleset's JSON from its rules' own: each rule with its cap, then the 'any' rule
+            cap = f',"cap":{CAP}}}'
+            text = "{" + "".join(f'"c{i}":{k[:-1]}{cap},' for i, k in enumerate(keys)) + \
+                f'"{_ANY}":{{"all":[{{"m":{{"t":{json.dumps(fact_type)}}}}}]{cap}}}'
             try:
-                handle = _dre.create_ruleset(f"qcdc{next(_names)}", json.dumps(ruleset, ensure_ascii=False))
+                handle = _dre.create_ruleset(f"qcdc{next(_names)}", text)
             except BaseException as e:  # the C core raises its own error type
                 raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
             shard = self._shards[key] = _Shard(handle, fact_type, keys, atoms, fields)
@@ -135,18 +137,18 @@ def _delete(shard: _Shard) -> None:
         pass
 
 
-# (fact type, conjunction) → its JSON, its rule and the fields it reads
-_CONJ: dict[tuple[str, frozenset], tuple[str, dict, frozenset[str]]] = {}
+# (fact type, conjunction) → its rule as compact JSON and the fields it reads
+_CONJ: dict[tuple[str, frozenset], tuple[str, frozenset[str]]] = {}
 
 
-def _rule(fact_type: str, conj: frozenset) -> tuple[str, dict, frozenset[str]]:
+def _rule(fact_type: str, conj: frozenset) -> tuple[str, frozenset[str]]:
     hit = _CONJ.get((fact_type, conj))
     if hit is None:
         if len(_CONJ) > 50_000:  # each new as-of date adds a few; a long-lived process starts afresh
             _CONJ.clear()
         rule = dr_conjunction(fact_type, conj)
         fields = frozenset(f for a in conj for f in (a.field, *(rhs_fields(a.rhs) if a.rhs is not None else ())))
-        hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), rule, fields)
+        hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), fields)
     return hit
 
 
@@ -169,8 +171,8 @@ class DurableProgram:
         are packed into shards under the limits; two plans holding the same conjunctions of a group
         get the same shards, so only what a date changes is compiled again."""
         program = cls(store=store or ShardStore(), own_store=store is None)
-        # (fact type, Pred.group) → conjunction's text → (its rule, its tests, what it decides, its fields)
-        groups: dict[tuple[str, int], dict[str, tuple[dict, int, list, frozenset[str]]]] = {}
+        # (fact type, Pred.group) → conjunction's rule as JSON → (its tests, what it decides, its fields)
+        groups: dict[tuple[str, int], dict[str, tuple[int, list, frozenset[str]]]] = {}
         for pred in table.preds:
             for polarity, dnf in ((True, pred.true), (False, pred.false)):
                 for conj in dnf:
@@ -181,17 +183,17 @@ class DurableProgram:
                             f"a condition needs {size} tests on one fact; with the test every fact passes, "
                             f"a shard of this engine holds at most {MAX_SHARD_ATOMS} (durable-rules fails above "
                             f"64). Split the condition.")
-                    text, rule, fields = _rule(pred.fact_type, conj)
+                    text, fields = _rule(pred.fact_type, conj)
                     entry = groups.setdefault((pred.fact_type, pred.group), {}).get(text)
                     if entry is None:
-                        entry = groups[(pred.fact_type, pred.group)][text] = (rule, size, [], fields)
-                    entry[2].append((pred.id, polarity))
+                        entry = groups[(pred.fact_type, pred.group)][text] = (size, [], fields)
+                    entry[1].append((pred.id, polarity))
         try:
             for (fact_type, _), group in sorted(groups.items()):
                 keys: list[str] = []
                 atoms = 1  # the 'any' rule
                 for text in sorted(group, key=lambda t: (zlib.crc32(t.encode()), t)):
-                    size = group[text][1]
+                    size = group[text][0]
                     if keys and (atoms + size > MAX_SHARD_ATOMS or len(keys) >= MAX_SHARD_RULES):
                         program._take(fact_type, keys, group, atoms)
                         keys, atoms = [], 1
@@ -208,9 +210,9 @@ class DurableProgram:
         return program
 
     def _take(self, fact_type: str, keys: list[str], group: dict, atoms: int) -> None:
-        fields = ("t", *sorted(set().union(*(group[k][3] for k in keys)) - {"t", "id"}))
-        self.shards.append(self.store.take(fact_type, tuple(keys), [group[k][0] for k in keys], atoms, fields))
-        self.decides.append([group[k][2] for k in keys])
+        fields = ("t", *sorted(set().union(*(group[k][2] for k in keys)) - {"t", "id"}))
+        self.shards.append(self.store.take(fact_type, tuple(keys), atoms, fields))
+        self.decides.append([group[k][1] for k in keys])
 
     def close(self) -> None:
         for shard in self.shards:

@@ -5,6 +5,7 @@ that failed in the C core is never handed out again."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -96,3 +97,22 @@ def test_a_shard_that_failed_is_never_handed_out_again(evaluator, monkeypatch):
         assert matcher.match(table_b, facts) == PythonMatcher().match(table_b, facts)
     finally:
         matcher.close()
+
+
+def test_a_shard_is_sent_as_one_json_ruleset_of_capped_rules_and_its_any_rule(evaluator, monkeypatch):
+    sent = []
+    create = durable._dre.create_ruleset
+    monkeypatch.setattr(durable._dre, "create_ruleset", lambda name, text: (sent.append(text), create(name, text))[1])
+    store = ShardStore()
+    program = durable.DurableProgram.build(evaluator.plan(DAY, "village").table, store)
+    try:
+        for text, shard in zip(sent, program.shards):
+            rules = json.loads(text)
+            assert rules.pop("any") == {"all": [{"m": {"t": shard.fact_type}}], "cap": durable.CAP}
+            assert [json.dumps({k: v for k, v in r.items() if k != "cap"}, ensure_ascii=False, separators=(",", ":"))
+                    for r in rules.values()] == list(shard.keys)
+            assert all(r["cap"] == durable.CAP for r in rules.values()) and list(rules) == [
+                f"c{i}" for i in range(len(shard.keys))]
+    finally:
+        program.close()
+        store.close()
