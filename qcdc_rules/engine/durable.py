@@ -46,7 +46,7 @@ from ..errors import EngineError, EngineLimitError
 from .compile import PredTable
 from .facts import FactSet
 from .matchers import Matches
-from .patterns import dr_conjunction, rhs_fields
+from .patterns import dr_conjunction
 
 MAX_SHARD_ATOMS = 40
 MAX_SHARD_RULES = 200
@@ -147,7 +147,7 @@ def _rule(fact_type: str, conj: frozenset) -> tuple[str, frozenset[str]]:
         if len(_CONJ) > 50_000:  # each new as-of date adds a few; a long-lived process starts afresh
             _CONJ.clear()
         rule = dr_conjunction(fact_type, conj)
-        fields = frozenset(f for a in conj for f in (a.field, *(rhs_fields(a.rhs) if a.rhs is not None else ())))
+        fields = frozenset().union(*(a.fields() for a in conj))
         hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), fields)
     return hit
 

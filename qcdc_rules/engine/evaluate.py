@@ -261,11 +261,7 @@ class Evaluator:
         Without ``details`` the checks say their status but not what each leaf expected and found
         (``Fold.details``): the same verdicts, for a scorecard that never shows them."""
         unit = self._prepare(profile, as_of, file, since)
-        try:
-            matched: tuple = (self.matcher.match(unit.plan.table, unit.facts), None)
-        except (EngineError, EngineLimitError) as e:
-            matched = (None, str(e))
-        return self._report(unit, *matched, own_type_only, details)
+        return self._report(unit, *self._match_alone(unit), own_type_only, details)
 
     def evaluate_many(self, units: list[tuple[Profile, dt.date | None, str | None, dt.date | None]],
                       own_type_only: bool = False, details: bool = True) -> list[UnitReport]:
@@ -284,11 +280,15 @@ class Evaluator:
             except (EngineError, EngineLimitError):
                 # one unit's facts can fail the batch: each is matched alone, so only its report says so
                 for i in members:
-                    try:
-                        matched[i] = (self.matcher.match(table, prepared[i].facts), None)
-                    except (EngineError, EngineLimitError) as e:
-                        matched[i] = (None, str(e))
+                    matched[i] = self._match_alone(prepared[i])
         return [self._report(u, *m, own_type_only, details) for u, m in zip(prepared, matched)]
+
+    def _match_alone(self, unit: "_Unit") -> tuple:
+        """(the unit's matches, None), or (None, why) when the matcher fails on its facts."""
+        try:
+            return self.matcher.match(unit.plan.table, unit.facts), None
+        except (EngineError, EngineLimitError) as e:
+            return None, str(e)
 
     def _prepare(self, profile: Profile, as_of: dt.date | None, file: str | None, since: dt.date | None) -> "_Unit":
         as_of = as_of or profile.as_of
