@@ -55,7 +55,7 @@ from qcdc_rules.engine.compile import PredTable
 from qcdc_rules.engine.evaluate import Evaluator, Plan, make_matcher
 from qcdc_rules.engine.facts import FactSet, build_facts
 from qcdc_rules.engine.matchers import Matches, match_many
-from qcdc_rules.engine.patterns import Atom, rhs_fields
+from qcdc_rules.engine.patterns import Atom, rhs_fields, rhs_text
 from qcdc_rules.lang.ast import Aggregate, BoolOp, Compare, Literal, Node, Unary
 from qcdc_rules.time.periods import default_since
 
@@ -634,11 +634,7 @@ def _re_value(value: Any) -> str:
 
 
 def _re_rhs(rhs: tuple) -> str:
-    if rhs[0] == "c":
-        return _re_value(rhs[1])
-    if rhs[0] == "f":
-        return rhs[1]
-    return f"({_re_rhs(rhs[1])} {rhs[0]} {_re_rhs(rhs[2])})"
+    return rhs_text(rhs, _re_value)
 
 
 def re_atom(a: Atom) -> str:

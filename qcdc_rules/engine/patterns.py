@@ -58,12 +58,13 @@ def rhs_fields(rhs: Rhs) -> set[str]:
     return rhs_fields(rhs[1]) | rhs_fields(rhs[2])
 
 
-def rhs_text(rhs: Rhs) -> str:
+def rhs_text(rhs: Rhs, show=repr) -> str:
+    """The right-hand side as text, each constant as ``show`` writes it (another language's literals)."""
     if rhs[0] == "c":
-        return repr(rhs[1])
+        return show(rhs[1])
     if rhs[0] == "f":
         return rhs[1]
-    return f"({rhs_text(rhs[1])} {rhs[0]} {rhs_text(rhs[2])})"
+    return f"({rhs_text(rhs[1], show)} {rhs[0]} {rhs_text(rhs[2], show)})"
 
 
 # -- boolean algebra over DNFs ---------------------------------------------------------------
