@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 import os
 import sys
 from pathlib import Path
@@ -297,7 +296,9 @@ def schema(what: str) -> None:
         data = Report.model_json_schema()
         data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         data["title"] = "qcdc-rules report"
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    from qcdc_rules import jsontext
+
+    click.echo(jsontext.dumps(data))
 
 
 def main() -> None:

@@ -140,7 +140,7 @@ def trend(db, before, after, crosswalk, fmt_, table_format, lang, output) -> Non
     """What changed between two dates of the history: improved and regressed units, new and
     resolved findings, and areas compared across a merger."""
     import datetime as dt
-    import json
+    from qcdc_rules import jsontext
 
     from qcdc_rules.crosswalk import lai_chau_2025, load_crosswalk
     from qcdc_rules.errors import InputError
@@ -163,6 +163,6 @@ def trend(db, before, after, crosswalk, fmt_, table_format, lang, output) -> Non
         except (InputError, OSError) as e:
             raise InputProblem(e if isinstance(e, InputError) else InputError.at(str(e), file=crosswalk)) from None
     result = compare(snapshot(db, before), snapshot(db, after), walk)
-    text = (json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    text = (jsontext.dumps(result.model_dump(mode="json")) + "\n"
             if fmt_ == "json" else render_trend(result, lang, table_format))
     write(text, output)

@@ -3,8 +3,7 @@ JUnit and SARIF, are in ci.py)."""
 
 from __future__ import annotations
 
-import json
-
+from .. import jsontext
 from ..authoring.cases import CaseRun
 from ..authoring.validate import Validation
 from .describe import found_lines
@@ -23,7 +22,7 @@ def validate_json(v: Validation) -> str:
                           "rules": len(rs.rules)} for rs in v.rulesets],
             "problems": [p.as_dict() for p in v.problems],
             "valid": v.ok}
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return jsontext.dumps(data) + "\n"
 
 
 def cases_text(run: CaseRun, verbose: bool = False, min_coverage: float | None = None) -> str:
@@ -59,4 +58,4 @@ def cases_json(run: CaseRun) -> str:
                          "rules": [{"rule": c.rule, "ruleset": c.ruleset, "needs": sorted(c.needs),
                                     "has": sorted(c.has), "missing": c.missing} for c in run.coverage]},
             "problems": [p.as_dict() for p in run.problems]}
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return jsontext.dumps(data) + "\n"

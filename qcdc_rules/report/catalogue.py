@@ -9,7 +9,6 @@ so the same input always gives the same bytes."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from ..model.ruleset import Citation, Rule, RuleVersion
 from ..model.verdict import Verdict
 from ..testing import load_cases
 from ..text import did_you_mean, nfc
+from .. import jsontext
 from . import i18n
 from .i18n import t
 from .render import OutputFormat
@@ -115,7 +115,7 @@ def _hard_breaks(lines: list[str]) -> list[str]:
 
 
 def _dump(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return jsontext.dumps(data) + "\n"
 
 
 def _sorted(rules: Iterable[ParsedRule]) -> list[ParsedRule]:

@@ -8,13 +8,12 @@ Output is deterministic: no timestamps, no durations, stable order."""
 
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, jsontext
 from ..errors import Problem
 from ..model.verdict import Finding, Report, Verdict
 from . import i18n
@@ -70,7 +69,7 @@ def sarif(results: Iterable[Result], rules: dict[str, str]) -> str:
     driver = {"name": "qcdc-check", "version": __version__,
               "rules": [{"id": rid, "shortDescription": {"text": text}} for rid, text in sorted(rules.items())]}
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": out}]}
-    return json.dumps(log, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return jsontext.dumps(log) + "\n"
 
 
 def _uri(file: str) -> str:

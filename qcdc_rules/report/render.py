@@ -5,7 +5,6 @@ the text forms are for people, in Vietnamese unless asked for English."""
 
 from __future__ import annotations
 
-import json
 import textwrap
 from enum import Enum
 from functools import lru_cache
@@ -13,6 +12,7 @@ from functools import lru_cache
 from tabulate import tabulate as _tabulate
 
 from ..model.verdict import VERDICT_ORDER, Finding, Report, UnitReport, Verdict
+from .. import jsontext
 from . import i18n
 from .describe import basis_lines, found_lines, note_lines, period_lines
 from .i18n import t
@@ -46,7 +46,7 @@ def render(report: Report, fmt: OutputFormat, lang: str = "vi", table_format: st
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return jsontext.dumps(report.model_dump(mode="json")) + "\n"
 
 
 # -- shared pieces ---------------------------------------------------------------------------
@@ -272,7 +272,7 @@ def render_upcoming(report: Report, fmt: OutputFormat, lang: str = "vi", table_f
                 "units": [{"unit": u.unit.model_dump(mode="json"), "as_of": u.as_of,
                            "upcoming": [x.model_dump(mode="json") for x in u.upcoming]} for u in report.units],
                 "failures": [f.model_dump(mode="json") for f in report.failures]}
-        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+        return jsontext.dumps(data) + "\n"
     out = []
     for u in report.units:
         head = f"{u.unit.name} — {t('as_of', lang)} {i18n.date(u.as_of)}"

@@ -176,9 +176,9 @@ def annex_html(annex: Annex, lang: str, escape: Callable[[object], str]) -> str:
 
 
 def render_annex_json(annex: Annex) -> str:
-    import json
+    from .. import jsontext
 
-    return json.dumps({"annex": annex.model_dump(mode="json")}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return jsontext.dumps({"annex": annex.model_dump(mode="json")}) + "\n"
 
 
 def render_annex_csv(annex: Annex, lang: str) -> str:

@@ -14,6 +14,7 @@ from typing import IO
 
 from tabulate import tabulate
 
+from .. import jsontext
 from ..collation import sort_key
 from ..report import i18n
 from .aggregate import AreaNode, Scorecard, UnitRow
@@ -175,7 +176,7 @@ def render_json(card: Scorecard, annex: Annex | None = None) -> str:
     data = card.model_dump(mode="json")
     if annex is not None:
         data["annex"] = annex.model_dump(mode="json")
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return jsontext.dumps(data) + "\n"
 
 
 def write_json(s: Streamed, out: IO[str], annex: Annex | None = None) -> None:
@@ -202,7 +203,7 @@ def write_json(s: Streamed, out: IO[str], annex: Annex | None = None) -> None:
 
 
 def _dumps(value, prefix: str) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n" + prefix)
+    return jsontext.dumps(value).replace("\n", "\n" + prefix)
 
 
 def _plain(value):

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import jsontext
 from ..collation import sort_key
 from ..legal.citations import format_citation
 from ..model.common import Localized
@@ -83,7 +84,7 @@ def row_of(u: UnitReport) -> Row:
     return Row(id=r.id, name=r.name, type=r.type, path=r.path, levels=r.levels, as_of=r.as_of, counts=r.counts,
                verdicts=r.verdicts, measures=[(m.target, m.numerator, m.denominator, m.unknown) for m in r.measures],
                rulesets="+".join(f"{x['name']}@{x['version']}" for x in u.rulesets), score=r.score.value,
-               text=json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True),
+               text=jsontext.dumps(data),
                area_key=encode_path(r.path), name_key=encode_key(r.name))
 
 
