@@ -25,7 +25,7 @@ from ..errors import EngineError, EngineLimitError, QcdcError
 from ..legal.citations import format_citation, instrument
 from ..lang.ast import Name, Node, walk
 from ..lang.typecheck import caveat_condition
-from ..model.common import Localized
+from ..model.common import Localized, trusted
 from ..model.fact_schema import COLLECTIONS
 from ..model.profile import Profile
 from ..model.ruleset import Source
@@ -463,8 +463,8 @@ def _period_result(period: Period | None, verdict: Verdict, reason: Reason | Non
             days_late = max((done_on - period.due).days, 0)
         elif verdict is Verdict.not_met and period.due < as_of:
             days_late = (as_of - period.due).days  # recorded as not done: overdue so far
-    return PeriodResult(
-        label=period.label, start=period.start.isoformat(), end=period.end.isoformat(), due=period.due.isoformat(),
+    return trusted(
+        PeriodResult, label=period.label, start=period.start.isoformat(), end=period.end.isoformat(), due=period.due.isoformat(),
         nominal_due=period.nominal_due.isoformat() if period.moved else None, due_months=period.due_months,
         verdict=verdict, reason=reason, done_on=done_on.isoformat() if done_on else None, days_late=days_late,
         checks=checks or [])
@@ -500,10 +500,9 @@ def _finding(parsed: ParsedRule, pv: ParsedVersion, verdict: Verdict, reason: Re
              period: PeriodResult | None = None, as_of: dt.date | None = None, unit: dict | None = None) -> Finding:
     rule = parsed.rule
     citations, source = _citations(pv, rule.source, as_of, unit)
-    # model_construct: every value below comes from a validated rule or from the evaluator,
-    # and a unit report holds a finding per rule (244): validating each again was a fifth of
-    # the time of a scorecard.
-    return Finding.model_construct(
+    # trusted: every value below comes from a validated rule or from the evaluator, and a unit
+    # report holds a finding per rule (244): validating each again was a fifth of a scorecard's time
+    return trusted(Finding, 
         rule=rule.id, verdict=verdict, severity=rule.severity.value, advisory=rule.advisory,
         title=rule.title, remediation=rule.remediation, citations=list(citations),
         version={"from": pv.spec.from_.isoformat() if pv.spec.from_ else None,

@@ -25,6 +25,7 @@ from typing import Any
 from ..lang.ast import Aggregate, BoolOp, Compare, Literal, Name, Node, Unary, walk
 from ..lang.parser import unparse as _unparse
 from ..model.fact_schema import COLLECTIONS, DATE, UNIT
+from ..model.common import trusted
 from ..model.verdict import CheckResult, Detail, ItemResult
 from .compile import AggPlan, PlanBuilder, compare_values
 from .facts import UNIT_COPY_PREFIX, FactSet, is_recorded
@@ -92,9 +93,9 @@ class Fold:
             hit = _BARE.get((node, result))
             if hit is not None and hit[0] is label:
                 return result, hit[1]
-        # model_construct: a validated label, the canonical text and a status; a unit's report holds
+        # trusted: a validated label, the canonical text and a status; a unit's report holds
         # hundreds of these, and validating each again was a twentieth of a scorecard's time
-        check = CheckResult.model_construct(label=label, expression=unparse(node), status=_status(result),
+        check = trusted(CheckResult, label=label, expression=unparse(node), status=_status(result),
                                             details=details or [])
         if details is None:
             if len(_BARE) > 100_000:
