@@ -43,6 +43,11 @@ def parse_date(value: Any) -> dt.date:
         return value
     if not isinstance(value, str):
         raise ValueError(f"expected a date such as 2024-03-31 or 31/03/2024, found {value!r}")
+    if len(value) == 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
+        try:  # the form every cached profile and most files have, read in C
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass  # an impossible day: said below, with why
     text = value.strip()
     m = _ISO.match(text)
     if m:

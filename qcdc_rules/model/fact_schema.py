@@ -571,8 +571,19 @@ _collection(FactType("receptions", "buổi tiếp công dân", "citizen receptio
 ), kind_field="kind", date_field="date", source="receptions"))
 
 
+_VALID_KEYS: set[str] = set()  # keys found good: every profile repeats a few dozen of them
+
+
 def check_evidence_key(key: str) -> None:
     """A ``not_found`` entry names a collection, or a collection and one of its kinds."""
+    if key in _VALID_KEYS:
+        return
+    _check_evidence_key(key)
+    if len(_VALID_KEYS) < 10_000:
+        _VALID_KEYS.add(key)
+
+
+def _check_evidence_key(key: str) -> None:
     coll, _, kind = key.partition(".")
     if coll not in COLLECTIONS:
         hint = did_you_mean(coll, COLLECTIONS) or f"use one of: {', '.join(COLLECTIONS)}"

@@ -35,3 +35,15 @@ def test_dates_in_either_form_and_impossible_dates():
     assert Profile.model_validate({**BASE, "as_of": "30/09/2025"}).as_of.isoformat() == "2025-09-30"
     with pytest.raises(ValidationError, match="month 2/2025 has 28 days"):
         Profile.model_validate({**BASE, "as_of": "2025-02-29"})
+
+
+def test_evidence_keys_are_checked_each_time_however_often_a_good_one_is_seen():
+    from qcdc_rules.model.fact_schema import check_evidence_key
+
+    for _ in range(2):  # good keys are remembered; a bad one is refused every time
+        check_evidence_key("documents.democracy_regulation")
+        check_evidence_key("disclosures.2")
+        with pytest.raises(ValueError, match="no kind 'democracy_regulatoin'"):
+            check_evidence_key("documents.democracy_regulatoin")
+        with pytest.raises(ValueError, match="is a number"):
+            check_evidence_key("disclosures.two")
