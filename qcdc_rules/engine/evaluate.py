@@ -502,8 +502,8 @@ def _finding(parsed: ParsedRule, pv: ParsedVersion, verdict: Verdict, reason: Re
     citations, source = _citations(pv, rule.source, as_of, unit)
     # trusted: every value below comes from a validated rule or from the evaluator, and a unit
     # report holds a finding per rule (244): validating each again was a fifth of a scorecard's time
-    return trusted(Finding, 
-        rule=rule.id, verdict=verdict, severity=rule.severity.value, advisory=rule.advisory,
+    return trusted(
+        Finding, rule=rule.id, verdict=verdict, severity=rule.severity.value, advisory=rule.advisory,
         title=rule.title, remediation=rule.remediation, citations=list(citations),
         version={"from": pv.spec.from_.isoformat() if pv.spec.from_ else None,
                  "to": pv.spec.to.isoformat() if pv.spec.to else None},

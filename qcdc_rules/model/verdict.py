@@ -44,7 +44,10 @@ VERDICT_ORDER = [Verdict.not_met, Verdict.missing_evidence, Verdict.error, Verdi
 
 
 class Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: a report's models are made by the evaluator without validation (common.trusted), so
+    # pydantic builds a model's validator and serializer when first used, not at import: ~35 ms of a
+    # one-unit check (benchmarks/bench_startup.py) for models a table never dumps
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class CitationOut(Out):
