@@ -95,12 +95,8 @@ class ShardStore:
         key = (fact_type, keys)
         shard = self._shards.get(key)
         if shard is None:
-            # the ruleset's JSON from its rules' own: each rule with its cap, then the 'any' rule
-            cap = f',"cap":{CAP}}}'
-            text = "{" + "".join(f'"c{i}":{k[:-1]}{cap},' for i, k in enumerate(keys)) + \
-                f'"{_ANY}":{{"all":[{{"m":{{"t":{json.dumps(fact_type)}}}}}]{cap}}}'
             try:
-                handle = _dre.create_ruleset(f"qcdc{next(_names)}", text)
+                handle = _dre.create_ruleset(f"qcdc{next(_names)}", ruleset_json(fact_type, keys))
             except BaseException as e:  # the C core raises its own error type
                 raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
             shard = self._shards[key] = _Shard(handle, fact_type, keys, stack, fields)
@@ -132,6 +128,14 @@ class ShardStore:
         self._spare.clear()
 
 
+def ruleset_json(fact_type: str, keys: tuple[str, ...]) -> str:
+    """A shard's ruleset from its rules' own JSON: rule ``c{i}`` of ``keys[i]``, each with its cap, then
+    the 'any' rule."""
+    cap = f',"cap":{CAP}}}'
+    return "{" + "".join(f'"c{i}":{k[:-1]}{cap},' for i, k in enumerate(keys)) + \
+        f'"{_ANY}":{{"all":[{{"m":{{"t":{json.dumps(fact_type)}}}}}]{cap}}}'
+
+
 def _delete(shard: _Shard) -> None:
     try:
         _dre.delete_ruleset(shard.handle)
@@ -141,7 +145,7 @@ def _delete(shard: _Shard) -> None:
 
 # (fact type, conjunction) → its rule as compact JSON, the fields it reads, and its alpha nodes
 _CONJ: dict[tuple[str, frozenset], tuple[str, frozenset[str], tuple]] = {}
-_unshared = itertools.count()  # durable-rules never shares a node whose right side is arithmetic
+_unshared = itertools.count()  # durable-rules never shares a node whose operand is a field or arithmetic
 
 
 def _rule(fact_type: str, conj: frozenset) -> tuple[str, frozenset[str], tuple]:
@@ -163,11 +167,12 @@ def _type_node(fact_type: str) -> tuple:
 
 def _node(a: Atom) -> tuple:
     """(what durable-rules shares it by, its field, the value it must equal or None) of an atom's alpha
-    node. Nodes are shared (rete.c findAlpha) when parent, field, operator and a constant or field
-    operand of the same JSON type are equal: the test's JSON is that key. An arithmetic operand is
-    never shared (compareValue answers 0 for expressions): its key is unique."""
+    node. Nodes are shared (rete.c findAlpha) when parent, field, operator and a constant of the same
+    JSON type are equal: the test's JSON is that key. A node whose operand is another field or
+    arithmetic is never shared (compareValue tells them apart by where their names are stored, a new
+    place for every rule; tests/engine/test_durable_quirks.py): its key is unique."""
     test = json.dumps(dr_atom(a), ensure_ascii=False, sort_keys=True)
-    if a.rhs is not None and a.rhs[0] not in ("c", "f"):
+    if a.rhs is not None and a.rhs[0] != "c":
         return ((test, next(_unshared)), a.field, None)
     if a.op == "==" and a.rhs[0] == "c":
         return (test, a.field, _equal_class(a.rhs[1]))
@@ -189,10 +194,8 @@ class AlphaNet:
 
     What error 303 (ERR_MAX_STACK_SIZE) counts, from events.c ``handleAlpha``: matching a fact is a
     depth-first walk of the ruleset's alpha nodes on an explicit stack of ``MAX_STACK_SIZE`` = 64
-    entries. A node popped pushes every child node the fact passes (a constant test that holds, a
-    ``$nex`` whose field is absent, and — unevaluated until the rule's beta node — any test whose
-    right side is a field or arithmetic, as soon as its left field exists); pushing onto 64 entries
-    fails with 303. Nodes a fact fails are never pushed, and a node's subtree is walked before its
+    entries. A node popped pushes every child node the fact passes (a test that holds on the fact, a
+    ``$nex`` whose field is absent); pushing onto 64 entries fails with 303. Nodes a fact fails are never pushed, and a node's subtree is walked before its
     pending siblings, so neither the nodes a ruleset holds nor the nodes a fact passes in all are the
     limit (tests/engine/test_durable_quirks.py proves each): it is, along the walk, the children
     pending at every ancestor. With ``pc(u)`` the children of ``u`` one fact can pass at once, the
