@@ -3,10 +3,18 @@
 durable-rules 2.0.28 keeps state in its C core, per process, and has hard limits. Seen
 here, and guarded below (tests/engine/test_durable_limits.py proves each guard):
 
-- more than 64 alpha nodes matching one fact at once fails with error 303, and the
-  ruleset may crash the process afterwards → rules are split into shards whose total
-  number of tests stays under ``MAX_SHARD_ATOMS``;
-- a ruleset of 512 or more rules never finishes compiling → same shards;
+- error 303, after which the ruleset may crash the process: durable-rules matches a fact by a
+  depth-first walk of the ruleset's alpha nodes (one per test; rules with equal leading tests
+  share them) on a stack of 64 entries, each node the fact passes pushing every child test the
+  fact also passes. What overflows is the passed children still pending along the walk — at a
+  node, its own passed children plus the passed siblings waiting at each ancestor — not the nodes
+  a ruleset holds, nor all those a fact passes (a chain of 200 passed tests is fine; 65 passed
+  siblings are not) → each shard's network is modelled as it is compiled (``AlphaNet``), with
+  the worst case over every fact, and conjunctions are packed into a shard while that stays
+  within ``MAX_SHARD_STACK``; a conjunction is still refused above ``MAX_SHARD_ATOMS`` tests;
+- 512 children of one alpha node fill its hash table of 512 slots: the next lookup never
+  returns (what "512 rules never compile" was) → at most ``MAX_SHARD_RULES`` rules per shard,
+  each adding at most one child to any node;
 - a fact of 254 or more properties fails with error 302 → facts are refused above
   ``MAX_FACT_PROPERTIES`` before they reach the C core;
 - 1,024 live sessions end in MemoryError → every evaluation deletes its session, in
