@@ -3,10 +3,18 @@
 durable-rules 2.0.28 keeps state in its C core, per process, and has hard limits. Seen
 here, and guarded below (tests/engine/test_durable_limits.py proves each guard):
 
-- more than 64 alpha nodes matching one fact at once fails with error 303, and the
-  ruleset may crash the process afterwards → rules are split into shards whose total
-  number of tests stays under ``MAX_SHARD_ATOMS``;
-- a ruleset of 512 or more rules never finishes compiling → same shards;
+- error 303, after which the ruleset may crash the process: durable-rules matches a fact by a
+  depth-first walk of the ruleset's alpha nodes (one per test; rules with equal leading tests
+  share them) on a stack of 64 entries, each node the fact passes pushing every child test the
+  fact also passes. What overflows is the passed children still pending along the walk — at a
+  node, its own passed children plus the passed siblings waiting at each ancestor — not the nodes
+  a ruleset holds, nor all those a fact passes (a chain of 200 passed tests is fine; 65 passed
+  siblings are not) → each shard's network is modelled as it is compiled (``AlphaNet``), with
+  the worst case over every fact, and conjunctions are packed into a shard while that stays
+  within ``MAX_SHARD_STACK``; a conjunction is still refused above ``MAX_SHARD_ATOMS`` tests;
+- 512 children of one alpha node fill its hash table of 512 slots: the next lookup never
+  returns (what "512 rules never compile" was) → at most ``MAX_SHARD_RULES`` rules per shard,
+  each adding at most one child to any node;
 - a fact of 254 or more properties fails with error 302 → facts are refused above
   ``MAX_FACT_PROPERTIES`` before they reach the C core;
 - 1,024 live sessions end in MemoryError → every evaluation deletes its session, in
@@ -46,9 +54,11 @@ from ..errors import EngineError, EngineLimitError
 from .compile import PredTable
 from .facts import FactSet
 from .matchers import Matches
-from .patterns import dr_conjunction
+from .patterns import Atom, atom_order, dr_atom, dr_conjunction
 
-MAX_SHARD_ATOMS = 40
+MAX_SHARD_ATOMS = 40  # tests in one conjunction, the type test and the 'any' rule's counted
+MAX_STACK = 64  # durable-rules' MAX_STACK_SIZE (events.c): error 303 above it
+MAX_SHARD_STACK = 48  # what a shard may reach (AlphaNet.stack), with room for what the bound misses
 MAX_SHARD_RULES = 200
 MAX_FACT_PROPERTIES = 60
 SESSION = "0"  # the C core's default session id; deleted after every evaluation
@@ -68,7 +78,7 @@ class _Shard:
     handle: int
     fact_type: str
     keys: tuple[str, ...]
-    atoms: int  # tests in the shard's alpha network, its 'any' rule included
+    stack: int  # the most alpha nodes any fact can leave on durable-rules' stack at once (AlphaNet)
     fields: tuple[str, ...] = ()  # the fields its rules read, "t" first: all of a fact it is sent
     users: int = 0  # programs holding it
     broken: bool = False
@@ -88,20 +98,16 @@ class ShardStore:
         self._spare_size = spare
         self.built = 0
 
-    def take(self, fact_type: str, keys: tuple[str, ...], atoms: int, fields: tuple[str, ...] = ()) -> _Shard:
+    def take(self, fact_type: str, keys: tuple[str, ...], stack: int, fields: tuple[str, ...] = ()) -> _Shard:
         """The shard of these conjunctions (``keys``: each one's rule as compact JSON, ``{"all":[…]}``)."""
         key = (fact_type, keys)
         shard = self._shards.get(key)
         if shard is None:
-            # the ruleset's JSON from its rules' own: each rule with its cap, then the 'any' rule
-            cap = f',"cap":{CAP}}}'
-            text = "{" + "".join(f'"c{i}":{k[:-1]}{cap},' for i, k in enumerate(keys)) + \
-                f'"{_ANY}":{{"all":[{{"m":{{"t":{json.dumps(fact_type)}}}}}]{cap}}}'
             try:
-                handle = _dre.create_ruleset(f"qcdc{next(_names)}", text)
+                handle = _dre.create_ruleset(f"qcdc{next(_names)}", ruleset_json(fact_type, keys))
             except BaseException as e:  # the C core raises its own error type
                 raise EngineError(f"durable-rules refused a compiled ruleset: {e}") from e
-            shard = self._shards[key] = _Shard(handle, fact_type, keys, atoms, fields)
+            shard = self._shards[key] = _Shard(handle, fact_type, keys, stack, fields)
             self.built += 1
         self._spare.pop(key, None)
         shard.users += 1
@@ -130,6 +136,14 @@ class ShardStore:
         self._spare.clear()
 
 
+def ruleset_json(fact_type: str, keys: tuple[str, ...]) -> str:
+    """A shard's ruleset from its rules' own JSON: rule ``c{i}`` of ``keys[i]``, each with its cap, then
+    the 'any' rule."""
+    cap = f',"cap":{CAP}}}'
+    return "{" + "".join(f'"c{i}":{k[:-1]}{cap},' for i, k in enumerate(keys)) + \
+        f'"{_ANY}":{{"all":[{{"m":{{"t":{json.dumps(fact_type)}}}}}]{cap}}}'
+
+
 def _delete(shard: _Shard) -> None:
     try:
         _dre.delete_ruleset(shard.handle)
@@ -137,18 +151,149 @@ def _delete(shard: _Shard) -> None:
         pass
 
 
-# (fact type, conjunction) → its rule as compact JSON and the fields it reads
-_CONJ: dict[tuple[str, frozenset], tuple[str, frozenset[str]]] = {}
+# (fact type, conjunction) → its rule as compact JSON, the fields it reads, and its alpha nodes
+_CONJ: dict[tuple[str, frozenset], tuple[str, frozenset[str], tuple]] = {}
+_unshared = itertools.count()  # durable-rules never shares a node whose operand is a field or arithmetic
 
 
-def _rule(fact_type: str, conj: frozenset) -> tuple[str, frozenset[str]]:
+def _rule(fact_type: str, conj: frozenset) -> tuple[str, frozenset[str], tuple]:
     hit = _CONJ.get((fact_type, conj))
     if hit is None:
         if len(_CONJ) > 50_000:  # each new as-of date adds a few; a long-lived process starts afresh
             _CONJ.clear()
         rule = dr_conjunction(fact_type, conj)
         fields = frozenset().union(*(a.fields() for a in conj))
-        hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), fields)
+        chain = (_type_node(fact_type), *(_node(a) for a in sorted(conj, key=atom_order)))
+        hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), fields,
+                                          chain)
+    return hit
+
+
+def _type_node(fact_type: str) -> tuple:
+    return (json.dumps({"t": fact_type}, ensure_ascii=False), "t", ("s", fact_type))
+
+
+def _node(a: Atom) -> tuple:
+    """(what durable-rules shares it by, its field, the value it must equal or None) of an atom's alpha
+    node. Nodes are shared (rete.c findAlpha) when parent, field, operator and a constant of the same
+    JSON type are equal: the test's JSON is that key. A node whose operand is another field or
+    arithmetic is never shared (compareValue tells them apart by where their names are stored, a new
+    place for every rule; tests/engine/test_durable_quirks.py): its key is unique."""
+    test = json.dumps(dr_atom(a), ensure_ascii=False, sort_keys=True)
+    if a.rhs is not None and a.rhs[0] != "c":
+        return ((test, next(_unshared)), a.field, None)
+    if a.op == "==" and a.rhs[0] == "c":
+        return (test, a.field, _equal_class(a.rhs[1]))
+    return (test, a.field, None)
+
+
+def _equal_class(value) -> tuple:
+    # Two constants of one class may both equal one fact's value (1, 1.0 and true are three nodes in
+    # C, compared as numbers); constants of different classes never can.
+    if isinstance(value, str):
+        return ("s", value)
+    if value is None:
+        return ("null",)
+    return ("n", float(value))
+
+
+class AlphaNet:
+    """A shard's alpha network as durable-rules builds it, to bound error 303 before compiling.
+
+    What error 303 (ERR_MAX_STACK_SIZE) counts, from events.c ``handleAlpha``: matching a fact is a
+    depth-first walk of the ruleset's alpha nodes on an explicit stack of ``MAX_STACK_SIZE`` = 64
+    entries. A node popped pushes every child node the fact passes (a test that holds on the fact, a
+    ``$nex`` whose field is absent); pushing onto 64 entries fails with 303. Nodes a fact fails are never pushed, and a node's subtree is walked before its
+    pending siblings, so neither the nodes a ruleset holds nor the nodes a fact passes in all are the
+    limit (tests/engine/test_durable_quirks.py proves each): it is, along the walk, the children
+    pending at every ancestor. With ``pc(u)`` the children of ``u`` one fact can pass at once, the
+    deepest the stack gets is ``D(root)``, ``D(u) = max(pc(u), pc(u) - 1 + max D(child))``.
+
+    ``pc`` is bounded without knowing the fact: every child may pass, except that of the equality
+    tests of one field on constants only those of one value class can (``_equal_class``). Rules are
+    chains of nodes from the root; equal prefixes share their nodes, as durable-rules shares them."""
+
+    def __init__(self, fact_type: str):
+        self._root = self._new()
+        self.stack = 0  # the deepest durable-rules' stack can get for any fact (the root it starts from aside)
+        self.add((_type_node(fact_type),), MAX_STACK)  # the 'any' rule: the type test all rules share
+
+    @staticmethod
+    def _new() -> list:
+        # children by key, pc, max D of the children, (field, class) → children, field → most of a class
+        return [{}, 0, 0, {}, {}]
+
+    def add(self, chain: tuple, limit: int) -> bool:
+        """Adds the rule of ``chain`` (its nodes from the type test on) if ``stack`` stays within
+        ``limit``; leaves the network as it was and answers False otherwise."""
+        path = [self._root]
+        node = self._root
+        i = 0
+        while i < len(chain) and chain[i][0] in node[0]:
+            node = node[0][chain[i][0]]
+            path.append(node)
+            i += 1
+        if i == len(chain):  # the same nodes as a rule already there
+            return True
+        _, field, cls = chain[i]
+        inc = 1
+        if cls is not None:  # one equality on a constant of each class of a field can pass
+            inc = 1 if node[3].get((field, cls), 0) + 1 > node[4].get(field, 0) else 0
+        branch = node
+        d = 1 if len(chain) - i > 1 else 0  # D of the new branch's first node: one child per node down
+        pc = branch[1] + inc
+        maxc = max(branch[2], d)
+        ds = [max(pc, pc - 1 + maxc)]  # D of the branch node, then of each node above it
+        for up in reversed(path[:-1]):
+            maxc = max(up[2], ds[-1])
+            ds.append(max(up[1], up[1] - 1 + maxc) if up[1] else 0)
+        if ds[-1] > limit:
+            return False
+        branch[1] = pc
+        if cls is not None:
+            count = branch[3][(field, cls)] = branch[3].get((field, cls), 0) + 1
+            branch[4][field] = max(branch[4].get(field, 0), count)
+        branch[2] = max(branch[2], d)
+        for up, below in zip(reversed(path[:-1]), ds):
+            up[2] = max(up[2], below)
+        node = branch
+        for k, (key, *_) in enumerate(chain[i:]):
+            child = node[0][key] = self._new()
+            if k < len(chain) - i - 1:
+                child[1] = 1  # its one child, the next node of the rule
+                child[2] = 0 if k == len(chain) - i - 2 else 1
+            node = child
+        self.stack = ds[-1]
+        return True
+
+
+# (fact type, a group's conjunctions as JSON) → its shards' rules and stack bounds: the plans of
+# many dates hold the same groups, and packing walks every conjunction's nodes
+_PACKED: dict[tuple[str, frozenset[str]], list[tuple[tuple[str, ...], int]]] = {}
+
+
+def _packed(fact_type: str, group: dict[str, tuple]) -> list[tuple[tuple[str, ...], int]]:
+    """A group's conjunctions packed into shards in the order of a hash of their text, each shard
+    taking conjunctions while its alpha network's stack bound stays within ``MAX_SHARD_STACK``."""
+    key = (fact_type, frozenset(group))
+    hit = _PACKED.get(key)
+    if hit is None:
+        hit = []
+        keys: list[str] = []
+        net = AlphaNet(fact_type)  # the shard's alpha network, its 'any' rule included
+        for text in sorted(group, key=lambda t: (zlib.crc32(t.encode()), t)):
+            chain = group[text][3]
+            if keys and (len(keys) >= MAX_SHARD_RULES or not net.add(chain, MAX_SHARD_STACK)):
+                hit.append((tuple(keys), net.stack))
+                keys, net = [], AlphaNet(fact_type)
+            if not keys and not net.add(chain, MAX_SHARD_STACK):  # one rule is one chain: depth 1
+                raise EngineLimitError(f"a condition's tests cannot fit one durable-rules ruleset: {text}")
+            keys.append(text)
+        if keys:
+            hit.append((tuple(keys), net.stack))
+        if len(_PACKED) > 4096:
+            _PACKED.clear()
+        _PACKED[key] = hit
     return hit
 
 
@@ -171,8 +316,9 @@ class DurableProgram:
         are packed into shards under the limits; two plans holding the same conjunctions of a group
         get the same shards, so only what a date changes is compiled again."""
         program = cls(store=store or ShardStore(), own_store=store is None)
-        # (fact type, Pred.group) → conjunction's rule as JSON → (its tests, what it decides, its fields)
-        groups: dict[tuple[str, int], dict[str, tuple[int, list, frozenset[str]]]] = {}
+        # (fact type, Pred.group) → conjunction's rule as JSON → (its tests, what it decides, its fields,
+        # its alpha nodes)
+        groups: dict[tuple[str, int], dict[str, tuple[int, list, frozenset[str], tuple]]] = {}
         for pred in table.preds:
             for polarity, dnf in ((True, pred.true), (False, pred.false)):
                 for conj in dnf:
@@ -183,24 +329,15 @@ class DurableProgram:
                             f"a condition needs {size} tests on one fact; with the test every fact passes, "
                             f"a shard of this engine holds at most {MAX_SHARD_ATOMS} (durable-rules fails above "
                             f"64). Split the condition.")
-                    text, fields = _rule(pred.fact_type, conj)
+                    text, fields, chain = _rule(pred.fact_type, conj)
                     entry = groups.setdefault((pred.fact_type, pred.group), {}).get(text)
                     if entry is None:
-                        entry = groups[(pred.fact_type, pred.group)][text] = (size, [], fields)
+                        entry = groups[(pred.fact_type, pred.group)][text] = (size, [], fields, chain)
                     entry[1].append((pred.id, polarity))
         try:
             for (fact_type, _), group in sorted(groups.items()):
-                keys: list[str] = []
-                atoms = 1  # the 'any' rule
-                for text in sorted(group, key=lambda t: (zlib.crc32(t.encode()), t)):
-                    size = group[text][0]
-                    if keys and (atoms + size > MAX_SHARD_ATOMS or len(keys) >= MAX_SHARD_RULES):
-                        program._take(fact_type, keys, group, atoms)
-                        keys, atoms = [], 1
-                    keys.append(text)
-                    atoms += size
-                if keys:
-                    program._take(fact_type, keys, group, atoms)
+                for keys, stack in _packed(fact_type, group):
+                    program._take(fact_type, list(keys), group, stack)
         except EngineError:
             program.close()
             raise
@@ -209,9 +346,9 @@ class DurableProgram:
                                                                    *shard.fields)))
         return program
 
-    def _take(self, fact_type: str, keys: list[str], group: dict, atoms: int) -> None:
+    def _take(self, fact_type: str, keys: list[str], group: dict, stack: int) -> None:
         fields = ("t", *sorted(set().union(*(group[k][2] for k in keys)) - {"t", "id"}))
-        self.shards.append(self.store.take(fact_type, tuple(keys), atoms, fields))
+        self.shards.append(self.store.take(fact_type, tuple(keys), stack, fields))
         self.decides.append([group[k][1] for k in keys])
 
     def close(self) -> None:

@@ -228,11 +228,11 @@ def dr_atom(a: Atom) -> dict:
     return {_DR_OP[a.op]: {a.field: dr_rhs(a.rhs)}}
 
 
-def _atom_order(a: Atom) -> tuple:
+def atom_order(a: Atom) -> tuple:
     # Guards first, then tests; a stable order makes the compiled JSON reproducible.
     return (0 if a.op == "ex" else 1 if a.op == "nex" else 2, a.field, str(a))
 
 
 def dr_conjunction(fact_type: str, conj: frozenset) -> dict:
-    tests = [{"t": fact_type}] + [dr_atom(a) for a in sorted(conj, key=_atom_order)]
+    tests = [{"t": fact_type}] + [dr_atom(a) for a in sorted(conj, key=atom_order)]
     return {"all": [{"m": {"$and": tests}}]}

@@ -17,7 +17,8 @@ import pytest
 
 from qcdc_rules.engine import durable
 from qcdc_rules.engine.compile import PredTable
-from qcdc_rules.engine.durable import MAX_FACT_PROPERTIES, MAX_SHARD_ATOMS, DurableMatcher, DurableProgram
+from qcdc_rules.engine.durable import (MAX_FACT_PROPERTIES, MAX_SHARD_STACK, MAX_STACK, DurableMatcher,
+                                       DurableProgram)
 from qcdc_rules.engine.evaluate import Evaluator
 from qcdc_rules.engine.facts import FactSet
 from qcdc_rules.engine.matchers import PythonMatcher
@@ -49,12 +50,12 @@ def test_a_wide_ruleset_is_split_into_shards_under_the_limits():
 
 
 def test_shards_stay_under_the_stack_limit():
-    table = _wide_table(200)
+    table = _wide_table(200)  # every test passable at once by one fact: 64 rules at most per shard
     program = DurableProgram.build(table)
     try:
         assert len(program.shards) > 1
         for shard in program.shards:
-            assert shard.atoms <= MAX_SHARD_ATOMS < 64
+            assert shard.stack <= MAX_SHARD_STACK < MAX_STACK == 64
     finally:
         program.close()
 
