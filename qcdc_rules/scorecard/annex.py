@@ -471,7 +471,7 @@ def _unit_items(c: _Collector, u: UnitFacts) -> None:
                                               if by_head is None and c.in_year(day))
 
 
-def collect(year: int, records: list[tuple[ActivityRecord, str]], units: list[UnitFacts],
+def collect(year: int, records: list[tuple[ActivityRecord, str]], units: Iterable[UnitFacts],
             levels: list[str] | None = None) -> tuple[list[AnnexItem], dict[str, list[str]], Counter, int]:
     """The items of ``year`` (records of that year, then profiles' evidence dated in it), the
     areas of each level the inputs name, what was left out (counts by reason) and the number
@@ -774,7 +774,7 @@ def methods_of(sections: list[AnnexSection]) -> dict[str, Localized]:
 # ---------------------------------------------------------------------------------------
 # The annex.
 def build_annex(record_files: list[Path], unit_files: list[Path] | None = None, *, year: int | None = None,
-                as_of: dt.date | None = None, jobs: int = 1, units: list[UnitFacts] | None = None) -> Annex:
+                as_of: dt.date | None = None, jobs: int = 1, units: Iterable[UnitFacts] | None = None) -> Annex:
     """The annex of ``year`` (default: ``default_year``) from the activity records in
     ``record_files`` and the unit profiles in ``unit_files``, or their facts ``units`` taken
     while a scorecard checked them (which lists the profiles that failed itself). Files that do
@@ -800,7 +800,7 @@ def build_annex(record_files: list[Path], unit_files: list[Path] | None = None, 
                  units=distinct, failures=failures)
 
 
-def _notes(year: int, levels: list[str], units: list[UnitFacts], skipped: Counter,
+def _notes(year: int, levels: list[str], units: Iterable[UnitFacts], skipped: Counter,
            records: list[tuple[ActivityRecord, str]]) -> list[Localized]:
     notes = [L("“không có số liệu”: không hồ sơ nào ghi số liệu này; 0 là số không đã được ghi.",
                "“no data”: no record or profile gives the figure; 0 is a zero someone recorded.")]

@@ -28,7 +28,7 @@ from ..model.profile import Profile
 from ..model.target import Target
 from ..model.verdict import Finding, Report, UnitReport
 from .aggregate import other_type
-from .stream import Fold, Streamed, row_of, rule_meta
+from .stream import Fold, Spool, Streamed, row_of, rule_meta
 
 T = TypeVar("T")
 CHUNK = 25  # files per task: large enough to amortise loading the rules in each worker
@@ -222,16 +222,18 @@ def check_reports(paths: list[str | Path], *, jobs: int = 1, province: str | Non
 
 
 def score_many(files: list[Path], *, targets: list[Target] = (), db: str | Path | None = None,
-               extract: Callable | None = None, spool_dir: str | None = None, **check) -> tuple[Streamed, list]:
+               extract: Callable | None = None, spool_dir: str | None = None, **check) -> tuple[Streamed, Spool]:
     """Every profile of ``files`` checked (``check_rows``) and folded as it arrives (``stream.Fold``):
-    the streamed scorecard, and ``extract(profile, file)`` of each profile (the annex's facts)."""
+    the streamed scorecard, and ``extract(profile, file)`` of each profile (the annex's facts), in the
+    files' order, kept in a temporary file (``stream.Spool``: iterate it; closed with the process)."""
     fold = Fold(targets, db, spool_dir)
-    extracted: list = []
+    extracted = Spool(spool_dir)
     try:
         for rows, failures, meta, more in check_rows(files, extract, **check):
             fold.add(rows, failures, meta)
-            extracted += more
+            extracted.extend(more)
     except BaseException:
         fold.spool.close()
+        extracted.close()
         raise
     return fold.finish(), extracted

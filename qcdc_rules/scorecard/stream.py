@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import sqlite3
 import tempfile
 from collections import Counter, defaultdict
@@ -149,6 +150,40 @@ class UnitSpool:
     def close(self) -> None:
         self._db.close()
         self._dir.cleanup()
+
+
+class Spool:
+    """Objects kept in a temporary file instead of memory, read back in the order they came, as often
+    as asked: what the parent would otherwise hold for every unit until the end (the annex's facts of
+    each profile, ~1.5 KB a unit as objects). Each chunk is pickled by this process and read back only
+    by it, from a file only its user can open that no one else names (``tempfile.TemporaryFile``)."""
+
+    def __init__(self, directory: str | None = None):
+        self._file = tempfile.TemporaryFile(prefix="qcdc-spool-", dir=directory)
+        self._chunks: list[tuple[int, int]] = []  # (offset, length) of each pickled chunk
+        self._end = 0
+        self.count = 0
+
+    def extend(self, items: list) -> None:
+        if not items:
+            return
+        data = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
+        self._file.write(data)
+        self._chunks.append((self._end, len(data)))
+        self._end += len(data)
+        self.count += len(items)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator:
+        self._file.flush()
+        fd = self._file.fileno()
+        for offset, length in self._chunks:  # pread: two readers never move each other's place
+            yield from pickle.loads(os.pread(fd, length, offset))  # noqa: S301 - our own file, see above
+
+    def close(self) -> None:
+        self._file.close()
 
 
 class _Node:

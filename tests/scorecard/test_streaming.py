@@ -183,3 +183,19 @@ def _state(pid: int) -> str:
             return f.read().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "Z"
+
+
+def test_the_spool_gives_back_what_it_was_given_in_order_as_often_as_asked():
+    from qcdc_rules.scorecard.stream import Spool
+
+    spool = Spool()
+    spool.extend([("a", 1), ("b", 2)])
+    spool.extend([])
+    spool.extend([("c", 3)])
+    outer = iter(spool)
+    assert next(outer) == ("a", 1)
+    assert list(spool) == [("a", 1), ("b", 2), ("c", 3)]  # a second reader, while the first is reading
+    assert list(outer) == [("b", 2), ("c", 3)] and len(spool) == 3
+    spool.extend([("d", 4)])
+    assert [x for x, _ in spool] == ["a", "b", "c", "d"]
+    spool.close()
