@@ -54,7 +54,7 @@ from ..errors import EngineError, EngineLimitError
 from .compile import PredTable
 from .facts import FactSet
 from .matchers import Matches
-from .patterns import Atom, atom_order, dr_atom, dr_conjunction
+from .patterns import Atom, atom_order, dr_atom
 
 MAX_SHARD_ATOMS = 40  # tests in one conjunction, the type test and the 'any' rule's counted
 MAX_STACK = 64  # durable-rules' MAX_STACK_SIZE (events.c): error 303 above it
@@ -161,25 +161,32 @@ def _rule(fact_type: str, conj: frozenset) -> tuple[str, frozenset[str], tuple]:
     if hit is None:
         if len(_CONJ) > 50_000:  # each new as-of date adds a few; a long-lived process starts afresh
             _CONJ.clear()
-        rule = dr_conjunction(fact_type, conj)
+        # the rule's JSON is dr_conjunction's, put together from its tests' own text, which is also
+        # what durable-rules shares each test's node by (one encoding of each test, not two)
+        atoms = sorted(conj, key=atom_order)
+        tests = [_compact(dr_atom(a)) for a in atoms]
+        text = '{"all":[{"m":{"$and":[' + ",".join([_compact({"t": fact_type}), *tests]) + "]}}]}"
         fields = frozenset().union(*(a.fields() for a in conj))
-        chain = (_type_node(fact_type), *(_node(a) for a in sorted(conj, key=atom_order)))
-        hit = _CONJ[(fact_type, conj)] = (json.dumps(rule, ensure_ascii=False, separators=(",", ":")), fields,
-                                          chain)
+        chain = (_type_node(fact_type), *(_node(a, t) for a, t in zip(atoms, tests)))
+        hit = _CONJ[(fact_type, conj)] = (text, fields, chain)
     return hit
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _type_node(fact_type: str) -> tuple:
     return (json.dumps({"t": fact_type}, ensure_ascii=False), "t", ("s", fact_type))
 
 
-def _node(a: Atom) -> tuple:
+def _node(a: Atom, test: str) -> tuple:
     """(what durable-rules shares it by, its field, the value it must equal or None) of an atom's alpha
     node. Nodes are shared (rete.c findAlpha) when parent, field, operator and a constant of the same
     JSON type are equal: the test's JSON is that key. A node whose operand is another field or
     arithmetic is never shared (compareValue tells them apart by where their names are stored, a new
-    place for every rule; tests/engine/test_durable_quirks.py): its key is unique."""
-    test = json.dumps(dr_atom(a), ensure_ascii=False, sort_keys=True)
+    place for every rule; tests/engine/test_durable_quirks.py): its key is unique. ``test``: the
+    atom's test as compact JSON (its keys in dr_atom's fixed order)."""
     if a.rhs is not None and a.rhs[0] != "c":
         return ((test, next(_unshared)), a.field, None)
     if a.op == "==" and a.rhs[0] == "c":

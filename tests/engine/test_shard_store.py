@@ -116,3 +116,18 @@ def test_a_shard_is_sent_as_one_json_ruleset_of_capped_rules_and_its_any_rule(ev
     finally:
         program.close()
         store.close()
+
+
+def test_a_conjunctions_rule_json_is_dr_conjunctions_with_a_node_per_test(evaluator):
+    from qcdc_rules.engine.patterns import dr_conjunction
+
+    table = evaluator.plan(DAY, "commune").table
+    seen = 0
+    for pred in table.preds:
+        for conj in (*pred.true, *pred.false):
+            text, _, chain = durable._rule(pred.fact_type, conj)
+            assert json.loads(text) == dr_conjunction(pred.fact_type, conj)
+            assert text == json.dumps(dr_conjunction(pred.fact_type, conj), ensure_ascii=False, separators=(",", ":"))
+            assert len(chain) == len(conj) + 1  # the type's node, then one per test
+            seen += 1
+    assert seen > 500
