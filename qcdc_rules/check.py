@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,17 +34,29 @@ def collect_seldom() -> Iterator[None]:
     almost no cycles, yet with Python's defaults each full collection walked the whole rule book
     again: a fifth of a scorecard's CPU (benchmarks/RESULTS.md). On exit the objects set apart
     return to the oldest generation (nothing is kept from the collector for good) and the
-    thresholds are restored."""
-    threshold = gc.get_threshold()
-    frozen = gc.get_freeze_count()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLD)
+    thresholds are restored, by the outermost of nested or concurrent uses (a server's threads)."""
+    global _depth, _saved
+    with _lock:
+        if _depth == 0:
+            _saved = (gc.get_threshold(), gc.get_freeze_count())
+            gc.set_threshold(*GC_THRESHOLD)
+        _depth += 1
+        gc.freeze()  # again when nested: what the outer one has made since is long-lived too
     try:
         yield
     finally:
-        gc.set_threshold(*threshold)
-        if not frozen:  # nested in another collect_seldom (or a caller's freeze): leave it to that one
-            gc.unfreeze()
+        with _lock:
+            _depth -= 1
+            if _depth == 0:
+                threshold, frozen = _saved
+                gc.set_threshold(*threshold)
+                if not frozen:  # a caller's own gc.freeze() is the caller's to undo
+                    gc.unfreeze()
+
+
+_lock = threading.Lock()
+_depth = 0  # collect_seldom blocks under way in this process
+_saved: tuple = ()  # the collector's thresholds and frozen count before the outermost
 
 
 def check_files(paths: list[str | Path], *, as_of: dt.date | None = None, since: dt.date | None = None,

@@ -40,3 +40,14 @@ def test_check_files_checks_with_the_collector_set_seldom():
                          on_profile=lambda p, f: seen.append((gc.get_threshold(), gc.get_freeze_count())))
     assert report.units and seen == [(GC_THRESHOLD, seen[0][1])] and seen[0][1] > frozen
     assert gc.get_threshold() == threshold and gc.get_freeze_count() == frozen
+
+
+def test_interleaved_uses_restore_the_collector_when_the_last_ends():
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    first, second = collect_seldom(), collect_seldom()  # two threads of a server, say
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)  # the first ends while the second still checks
+    assert gc.get_threshold() == GC_THRESHOLD and gc.get_freeze_count() > frozen
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == threshold and gc.get_freeze_count() == frozen
