@@ -161,9 +161,8 @@ class Evaluator:
         params = self.book.params_at(as_of)
         unverified = {name for name, p in self.book.parameters.items()
                       if (v := p.value_at(as_of)) is not None and v.unverified}
-        for parsed in self.book.rules:
+        for parsed, versions in self._typed(unit_type):
             rule = parsed.rule
-            versions = [pv for pv in parsed.versions if unit_type in [t.value for t in pv.spec.applies_to]]
             in_force = any(pv.spec.in_force(as_of) for pv in versions)
             if not versions or (not in_force and rule.recurs is None):
                 continue
@@ -346,7 +345,8 @@ class Evaluator:
         return out
 
     def _typed(self, unit_type) -> list[tuple[ParsedRule, list[ParsedVersion]]]:
-        """Every rule with its versions that bind this type of unit (none: the rule is for other types)."""
+        """Every rule with its versions that bind this type of unit (a UnitType or its value: they are
+        equal and hash alike), none for a rule of other types; made once a type."""
         hit = self._by_type.get(unit_type)
         if hit is None:
             hit = self._by_type[unit_type] = [
