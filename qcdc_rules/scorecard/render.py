@@ -183,8 +183,11 @@ def write_json(s: Streamed, out: IO[str], annex: Annex | None = None) -> None:
     """``render_json`` of a streamed scorecard, the same bytes, written piece by piece: the units
     from the spool, the area tree node by node, each target's figures area by area."""
     top = s.card.model_dump(mode="json", exclude={"areas", "targets", "units"})
-    if annex is not None:
-        top["annex"] = annex.model_dump(mode="json")
+    lazy: dict = {}
+    if annex is not None:  # its items (a line per area and measure) are most of it: written one by one
+        plain = annex.model_dump(mode="json", exclude={"items", "records"})
+        parts = {k: (_plain(x.model_dump(mode="json")) for x in getattr(annex, k)) for k in ("items", "records")}
+        lazy["annex"] = lambda o, p: _write_dict(o, plain, p, parts)
 
     def node(n):
         return lambda o, p: _write_dict(o, n.as_json(), p, {"children": map(node, n.children)})
@@ -198,7 +201,7 @@ def write_json(s: Streamed, out: IO[str], annex: Annex | None = None) -> None:
 
     _write_dict(out, top, "", {"areas": map(node, s.card.areas), "targets": (target(i, t) for i, t in
                                                                                enumerate(s.card.targets)),
-                               "units": map(unit, s.units.texts_in_order())})
+                               "units": map(unit, s.units.texts_in_order()), **lazy})
     out.write("\n")
 
 
@@ -220,13 +223,15 @@ def _write_list(out: IO[str], items: Iterable[Callable], prefix: str) -> None:
     out.write("[]" if first else "\n" + prefix + "]")
 
 
-def _write_dict(out: IO[str], plain: dict, prefix: str, lazy: dict[str, Iterable[Callable]]) -> None:
+def _write_dict(out: IO[str], plain: dict, prefix: str, lazy: dict[str, Iterable[Callable] | Callable]) -> None:
     """A JSON object as ``json.dumps(indent=2, sort_keys=True)`` writes it at ``prefix``: the keys of
-    ``plain`` dumped, those of ``lazy`` lists written item by item."""
+    ``plain`` dumped, those of ``lazy`` lists written item by item, or any value by its own writer."""
     keys = sorted([*plain, *lazy])
     for i, key in enumerate(keys):
         out.write(("{\n" if i == 0 else ",\n") + prefix + "  " + json.dumps(key, ensure_ascii=False) + ": ")
-        if key in lazy:
+        if key in lazy and callable(lazy[key]):
+            lazy[key](out, prefix + "  ")
+        elif key in lazy:
             _write_list(out, lazy[key], prefix + "  ")
         else:
             out.write(_dumps(plain[key], prefix + "  "))

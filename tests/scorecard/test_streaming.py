@@ -199,3 +199,16 @@ def test_the_spool_gives_back_what_it_was_given_in_order_as_often_as_asked():
     spool.extend([("d", 4)])
     assert [x for x, _ in spool] == ["a", "b", "c", "d"]
     spool.close()
+
+
+def test_the_annex_written_piece_by_piece_is_the_reference_s(both, province):
+    from qcdc_rules.load.inputs import find_inputs
+    from qcdc_rules.scorecard.annex import build_annex
+
+    old, new, _ = both
+    inputs = find_inputs([province])
+    annex = build_annex(inputs.activities, inputs.profiles)
+    assert annex.items and annex.records  # the lists written one item at a time
+    out = io.StringIO()
+    render.write_json(new, out, annex)
+    assert out.getvalue() == render.render_json(old, annex)
