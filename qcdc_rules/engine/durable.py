@@ -289,7 +289,7 @@ def _packed(fact_type: str, group: dict[str, tuple]) -> list[tuple[tuple[str, ..
         keys: list[str] = []
         net = AlphaNet(fact_type)  # the shard's alpha network, its 'any' rule included
         for text in sorted(group, key=lambda t: (zlib.crc32(t.encode()), t)):
-            chain = group[text][3]
+            chain = group[text][2]
             if keys and (len(keys) >= MAX_SHARD_RULES or not net.add(chain, MAX_SHARD_STACK)):
                 hit.append((tuple(keys), net.stack))
                 keys, net = [], AlphaNet(fact_type)
@@ -323,9 +323,8 @@ class DurableProgram:
         are packed into shards under the limits; two plans holding the same conjunctions of a group
         get the same shards, so only what a date changes is compiled again."""
         program = cls(store=store or ShardStore(), own_store=store is None)
-        # (fact type, Pred.group) → conjunction's rule as JSON → (its tests, what it decides, its fields,
-        # its alpha nodes)
-        groups: dict[tuple[str, int], dict[str, tuple[int, list, frozenset[str], tuple]]] = {}
+        # (fact type, Pred.group) → conjunction's rule as JSON → (what it decides, its fields, its alpha nodes)
+        groups: dict[tuple[str, int], dict[str, tuple[list, frozenset[str], tuple]]] = {}
         for pred in table.preds:
             for polarity, dnf in ((True, pred.true), (False, pred.false)):
                 for conj in dnf:
@@ -339,8 +338,8 @@ class DurableProgram:
                     text, fields, chain = _rule(pred.fact_type, conj)
                     entry = groups.setdefault((pred.fact_type, pred.group), {}).get(text)
                     if entry is None:
-                        entry = groups[(pred.fact_type, pred.group)][text] = (size, [], fields, chain)
-                    entry[1].append((pred.id, polarity))
+                        entry = groups[(pred.fact_type, pred.group)][text] = ([], fields, chain)
+                    entry[0].append((pred.id, polarity))
         try:
             for (fact_type, _), group in sorted(groups.items()):
                 for keys, stack in _packed(fact_type, group):
@@ -354,9 +353,9 @@ class DurableProgram:
         return program
 
     def _take(self, fact_type: str, keys: list[str], group: dict, stack: int) -> None:
-        fields = ("t", *sorted(set().union(*(group[k][2] for k in keys)) - {"t", "id"}))
+        fields = ("t", *sorted(set().union(*(group[k][1] for k in keys)) - {"t", "id"}))
         self.shards.append(self.store.take(fact_type, tuple(keys), stack, fields))
-        self.decides.append([group[k][1] for k in keys])
+        self.decides.append([group[k][0] for k in keys])
 
     def close(self) -> None:
         for shard in self.shards:
