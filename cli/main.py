@@ -62,12 +62,10 @@ def _collect_late(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        from qcdc_rules.collector import collector_off  # not at import: --help loads no library module
+
+        with collector_off():
             return func(*args, **kwargs)
-        finally:
-            (gc.enable if collecting else gc.disable)()
 
     return wrapper
 

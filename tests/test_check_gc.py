@@ -6,7 +6,8 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from qcdc_rules.check import GC_THRESHOLD, check_files, collect_seldom
+from qcdc_rules.check import check_files
+from qcdc_rules.collector import GC_THRESHOLD, collect_seldom
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 

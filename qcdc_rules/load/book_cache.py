@@ -33,7 +33,6 @@ the as-of date, and building one takes about 30 ms (engine/durable.py)."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
@@ -41,6 +40,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import __version__
+from ..collector import collector_off
 from ..engine import compile as _compile
 from ..engine.rulebook import Ruleset
 from ..lang.ast import walk
@@ -230,15 +230,11 @@ def _unpickle(entry: Path, key: str) -> object:
     # collector on, the allocations set off collection after collection over a heap that only
     # grows, and reading it back took twice as long (about 90 ms instead of 45). Nothing in it
     # is garbage yet, so nothing is lost by collecting after.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        return pickle.loads(body)
+        with collector_off():
+            return pickle.loads(body)
     except Exception:  # noqa: BLE001 - an entry of an older tool: a miss
         return None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def default_cache() -> BookCache | None:
